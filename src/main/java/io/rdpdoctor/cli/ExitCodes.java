@@ -1,0 +1,21 @@
+package io.rdpdoctor.cli;
+
+/** The documented exit codes (README, "Exit codes"). */
+public final class ExitCodes {
+
+    /** Every input was read and no cause or symptom was found. */
+    public static final int NO_DIAGNOSIS = 0;
+    /** An unexpected failure inside rdp-doctor: a bug to report. */
+    public static final int INTERNAL_ERROR = 1;
+    /** The command line is wrong. */
+    public static final int USAGE = 2;
+    /** An input could not be read (missing, empty, malformed); the others were still diagnosed. */
+    public static final int INPUT_ERROR = 3;
+    /** At least one diagnosis was found (and every input was read). */
+    public static final int DIAGNOSES_FOUND = 4;
+    /** The rules could not be loaded (DRL syntax error, bad catalogue entry). */
+    public static final int RULE_ERROR = 5;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,58 @@
+package io.rdpdoctor.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The rdp-doctor command line. Only {@link #main} calls System.exit. */
+@Command(name = "rdp-doctor",
+        mixinStandardHelpOptions = true,
+        versionProvider = RdpDoctor.Version.class,
+        description = "Tells why Remote Desktop to a Windows Server fails and what to do about it.",
+        subcommands = {DiagnoseCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no diagnosis found",
+                "1:internal error",
+                "2:usage error",
+                "3:an input could not be read",
+                "4:diagnoses found",
+                "5:the rules could not be loaded"})
+public final class RdpDoctor implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed, e.g. diagnose FILE");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RdpDoctor());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("rdp-doctor: internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = RdpDoctor.class.getResourceAsStream("/rdp-doctor-version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"rdp-doctor " + p.getProperty("version", "unknown")
+                    + " (Drools " + p.getProperty("drools", "?") + ", Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

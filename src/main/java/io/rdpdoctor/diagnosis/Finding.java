@@ -1,0 +1,40 @@
+package io.rdpdoctor.diagnosis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a rule concludes: a diagnosis id from the catalogue, how certain, the facts that show it,
+ * and the host's own values that fill the fix (port, PID, winning GPO...). Rules insert it with
+ * insertLogical and do nothing else; titles, texts and commands come from the catalogue.
+ */
+public record Finding(String id, Certainty certainty, List<Object> evidence, Map<String, String> values) {
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+        values = Map.copyOf(values);
+    }
+
+    public static Finding confirmed(String id, Object... evidence) {
+        return new Finding(id, Certainty.CONFIRMED, List.of(evidence), Map.of());
+    }
+
+    public static Finding likely(String id, Object... evidence) {
+        return new Finding(id, Certainty.LIKELY, List.of(evidence), Map.of());
+    }
+
+    public static Finding possible(String id, Object... evidence) {
+        return new Finding(id, Certainty.POSSIBLE, List.of(evidence), Map.of());
+    }
+
+    /** The same finding with one more value for the fix's placeholders. Null values are left out. */
+    public Finding with(String name, Object value) {
+        if (value == null) {
+            return this;
+        }
+        Map<String, String> v = new LinkedHashMap<>(values);
+        v.put(name, String.valueOf(value));
+        return new Finding(id, certainty, evidence, v);
+    }
+}

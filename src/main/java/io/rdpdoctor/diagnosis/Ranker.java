@@ -1,0 +1,197 @@
+package io.rdpdoctor.diagnosis;
+
+import io.rdpdoctor.derived.Derived;
+import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.knowledge.Catalogue;
+import io.rdpdoctor.knowledge.DiagnosisDef;
+import io.rdpdoctor.knowledge.FixStep;
+import io.rdpdoctor.knowledge.Kind;
+import io.rdpdoctor.knowledge.QuestionDef;
+import io.rdpdoctor.knowledge.Templates;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns what the rules concluded into the ranked report (docs/ranking.md):
+ * <ol>
+ *   <li>a diagnosis that another found diagnosis explains (catalogue {@code explains}) goes under
+ *       it: a root cause ranks above the symptoms it explains;</li>
+ *   <li>causes before symptoms whose cause is unknown;</li>
+ *   <li>then certainty: confirmed, likely, possible;</li>
+ *   <li>among equals, the troubleshooting order of the source documents ({@code order});</li>
+ *   <li>last, the id, so the order is stable.</li>
+ * </ol>
+ * Security findings are listed apart and never outrank a cause.
+ */
+public final class Ranker {
+
+    private final Catalogue catalogue;
+
+    public Ranker(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** A finding merged per id, with its catalogue entry. */
+    private record Entry(Finding finding, DiagnosisDef def) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator
+            .comparing((Entry e) -> e.def.kind() == Kind.CAUSE ? 0 : 1)
+            .thenComparing(e -> e.finding.certainty())
+            .thenComparing(e -> e.def.order())
+            .thenComparing(e -> e.def.id());
+
+    public Report rank(FactSet facts, RuleBase.Conclusions conclusions) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Finding f : merge(conclusions.findings())) {
+            DiagnosisDef def = catalogue.diagnosis(f.id()).orElseThrow(() ->
+                    new IllegalStateException("a rule concluded diagnosis '" + f.id() + "', which the catalogue does not define"));
+            entries.put(f.id(), new Entry(f, def));
+        }
+
+        List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
+        List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
+
+        // Each explained entry goes under its best-ranked explainer.
+        Map<String, Entry> parentOf = new LinkedHashMap<>();
+        for (Entry e : ranked) {
+            ranked.stream().filter(a -> a != e && a.def.explains().contains(e.def.id())).findFirst()
+                    .ifPresent(a -> parentOf.put(e.def.id(), a));
+        }
+        // An explanation cycle (A explains B explains A) would leave both without a root: break it.
+        for (Entry e : ranked) {
+            Set<String> seen = new LinkedHashSet<>();
+            String at = e.def.id();
+            while (parentOf.containsKey(at) && seen.add(at)) {
+                at = parentOf.get(at).def.id();
+            }
+            if (parentOf.containsKey(at)) {
+                parentOf.remove(e.def.id());
+            }
+        }
+
+        List<Report.Diagnosis> causes = new ArrayList<>();
+        List<Entry> roots = ranked.stream().filter(e -> !parentOf.containsKey(e.def.id())).toList();
+        for (int i = 0; i < roots.size(); i++) {
+            causes.add(render(roots.get(i), String.valueOf(i + 1), null, i == 0 ? null : roots.get(i - 1), ranked, parentOf));
+        }
+        List<Report.Diagnosis> sec = new ArrayList<>();
+        for (int i = 0; i < security.size(); i++) {
+            sec.add(render(security.get(i), "S" + (i + 1), null, i == 0 ? null : security.get(i - 1), security, Map.of()));
+        }
+
+        List<Report.NextStep> next = conclusions.questions().stream()
+                .collect(java.util.stream.Collectors.toMap(Question::id, q -> q, (a, b) -> a, LinkedHashMap::new))
+                .values().stream()
+                .map(q -> new Object[] {q, catalogue.question(q.id()).orElseThrow(() ->
+                        new IllegalStateException("a rule asked question '" + q.id() + "', which the catalogue does not define"))})
+                .filter(p -> ((QuestionDef) p[1]).settledBy().stream().noneMatch(id ->
+                        entries.containsKey(id) && entries.get(id).finding.certainty() == Certainty.CONFIRMED))
+                .sorted(Comparator.comparing((Object[] p) -> ((QuestionDef) p[1]).order()).thenComparing(p -> ((QuestionDef) p[1]).id()))
+                .map(p -> nextStep((Question) p[0], (QuestionDef) p[1]))
+                .toList();
+
+        List<String> notCollected = new ArrayList<>();
+        for (Area a : Area.values()) {
+            if (!facts.collected(a)) notCollected.add(a.key());
+        }
+        String host = facts.host().map(h -> h.name()).orElse(null);
+        return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, notCollected);
+    }
+
+    /** One finding per id: the strongest certainty, all the evidence, every value. */
+    static List<Finding> merge(List<Finding> findings) {
+        Map<String, Finding> byId = new LinkedHashMap<>();
+        findings.stream().sorted(Comparator.comparing(Finding::certainty).thenComparing(f -> f.evidence().size(), Comparator.reverseOrder()))
+                .forEach(f -> byId.merge(f.id(), f, (a, b) -> {
+                    LinkedHashSet<Object> ev = new LinkedHashSet<>(a.evidence());
+                    ev.addAll(b.evidence());
+                    Map<String, String> values = new LinkedHashMap<>(b.values());
+                    values.putAll(a.values());
+                    return new Finding(a.id(), a.certainty(), List.copyOf(ev), values);
+                }));
+        return List.copyOf(byId.values());
+    }
+
+    private Report.Diagnosis render(Entry e, String rank, Entry parent, Entry previous, List<Entry> ranked,
+                                    Map<String, Entry> parentOf) {
+        List<Entry> children = ranked.stream().filter(c -> parentOf.get(c.def.id()) == e).toList();
+        List<Report.Diagnosis> nested = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            nested.add(render(children.get(i), rank + "." + (i + 1), e, i == 0 ? null : children.get(i - 1), ranked, parentOf));
+        }
+        Map<String, String> v = e.finding.values();
+        List<Report.Step> steps = new ArrayList<>();
+        for (FixStep s : e.def.fix()) {
+            if (v.keySet().containsAll(s.requires())) {
+                steps.add(new Report.Step(Templates.fill(s.step(), v), Templates.fill(s.powershell(), v), Templates.fill(s.cmd(), v), Templates.fill(s.command(), v),
+                        Templates.fill(s.warning(), v), Templates.fill(s.backup(), v), Templates.fill(s.undo(), v)));
+            }
+        }
+        Report.Check verify = e.def.verify() == null ? null : new Report.Check(Templates.fill(e.def.verify().powershell(), v),
+                Templates.fill(e.def.verify().cmd(), v), Templates.fill(e.def.verify().command(), v),
+                Templates.fill(e.def.verify().expect(), v));
+        return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.finding.certainty(),
+                e.def.severity(), e.def.layer(), why(e, parent, previous, children), evidence(e.finding.evidence()),
+                Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested);
+    }
+
+    private static String why(Entry e, Entry parent, Entry previous, List<Entry> children) {
+        StringBuilder w = new StringBuilder();
+        if (parent != null) {
+            w.append("explained by ").append(parent.def.id()).append(": fix that first");
+        } else if (e.def.kind() == Kind.SECURITY) {
+            w.append("security finding: not a cause of the failure");
+        } else if (e.def.kind() == Kind.SYMPTOM) {
+            w.append("symptom whose cause is not established yet");
+        } else {
+            w.append("root cause: nothing found explains it");
+        }
+        w.append("; ").append(e.finding.certainty().word());
+        if (!children.isEmpty()) {
+            w.append("; explains ").append(String.join(", ", children.stream().map(c -> c.def.id()).toList()));
+        }
+        if (previous != null) {
+            if (previous.def.kind() != e.def.kind()) {
+                w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
+            } else if (previous.finding.certainty() != e.finding.certainty()) {
+                w.append("; after ").append(previous.def.id()).append(": less certain (")
+                        .append(e.finding.certainty().word()).append(" < ").append(previous.finding.certainty().word()).append(')');
+            } else {
+                w.append("; after ").append(previous.def.id()).append(": equally certain, later in the troubleshooting order");
+            }
+        }
+        return w.toString();
+    }
+
+    static List<Report.Evidence> evidence(List<Object> items) {
+        List<Report.Evidence> out = new ArrayList<>();
+        for (Object o : items) {
+            if (o instanceof java.util.Collection<?> many) {
+                out.addAll(evidence(List.copyOf(many)));
+            } else if (o instanceof Fact f) {
+                out.add(new Report.Evidence(f.describe(), f.source() == null ? null : f.source().toString(), List.of()));
+            } else if (o instanceof Derived d) {
+                out.add(new Report.Evidence(d.describe(), null, evidence(d.grounds())));
+            } else if (o != null) {
+                out.add(new Report.Evidence(String.valueOf(o), null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static Report.NextStep nextStep(Question q, QuestionDef def) {
+        Map<String, String> v = q.values();
+        return new Report.NextStep(def.id(), Templates.fill(def.ask(), v), def.where(), Templates.fill(def.powershell(), v),
+                Templates.fill(def.cmd(), v), def.outcomes().stream()
+                .map(o -> new QuestionDef.Outcome(Templates.fill(o.result(), v), Templates.fill(o.means(), v))).toList());
+    }
+}

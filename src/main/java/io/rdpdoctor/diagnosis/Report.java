@@ -1,0 +1,62 @@
+package io.rdpdoctor.diagnosis;
+
+import io.rdpdoctor.knowledge.Kind;
+import io.rdpdoctor.knowledge.QuestionDef;
+import java.util.List;
+
+/**
+ * The ranked diagnosis of one host: what every output format (text, JSON, and later markdown
+ * and HTML) renders. Its JSON form is versioned by {@link #SCHEMA}; docs/report.schema.json.
+ *
+ * @param causes      causes and symptoms, best first, each with the diagnoses it explains nested
+ * @param security    security findings, apart: never ranked above a cause
+ * @param nextSteps   open questions, in troubleshooting order
+ * @param notCollected the fact-file sections that were not collected
+ */
+public record Report(
+        String schema,
+        String input,
+        String host,
+        List<Diagnosis> causes,
+        List<Diagnosis> security,
+        List<NextStep> nextSteps,
+        List<String> notCollected) {
+
+    public static final String SCHEMA = "rdp-doctor/report/v1";
+
+    /** True when some cause or symptom was found (security findings alone do not count). */
+    public boolean hasDiagnoses() {
+        return !causes.isEmpty();
+    }
+
+    public record Diagnosis(
+            String rank,
+            String id,
+            String title,
+            Kind kind,
+            Certainty certainty,
+            String severity,
+            String layer,
+            String why,
+            List<Evidence> evidence,
+            String explanation,
+            List<Step> fix,
+            Check verify,
+            List<String> sources,
+            List<Diagnosis> explains) {
+    }
+
+    /** One piece of evidence: a fact with its source, or a derived fact with the facts under it. */
+    public record Evidence(String fact, String source, List<Evidence> grounds) {
+    }
+
+    public record Step(String step, String powershell, String cmd, String command, String warning, String backup, String undo) {
+    }
+
+    public record Check(String powershell, String cmd, String command, String expect) {
+    }
+
+    public record NextStep(String id, String ask, String where, String powershell, String cmd,
+                           List<QuestionDef.Outcome> outcomes) {
+    }
+}

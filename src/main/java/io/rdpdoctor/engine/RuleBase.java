@@ -1,0 +1,123 @@
+package io.rdpdoctor.engine;
+
+import io.rdpdoctor.diagnosis.Finding;
+import io.rdpdoctor.diagnosis.Question;
+import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.knowledge.Catalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The knowledge base of one process: the DRL of every rules directory compiled into one KieBase,
+ * and the catalogue beside it. Built once per process and shared; each diagnosis runs in its own
+ * session.
+ */
+public final class RuleBase {
+
+    /** Metadata key on a DRL rule naming the diagnosis it concludes. */
+    public static final String CONCLUDES = "concludes";
+
+    private final KieBase kieBase;
+    private final Catalogue catalogue;
+    private final List<Path> directories;
+
+    private RuleBase(KieBase kieBase, Catalogue catalogue, List<Path> directories) {
+        this.kieBase = kieBase;
+        this.catalogue = catalogue;
+        this.directories = List.copyOf(directories);
+    }
+
+    /** Loads every *.drl and catalogue *.yaml below the directories (in this order). */
+    public static RuleBase load(List<Path> directories) throws RuleException {
+        List<Path> drl = new ArrayList<>();
+        List<Path> yaml = new ArrayList<>();
+        for (Path dir : directories) {
+            if (!Files.isDirectory(dir)) {
+                throw new RuleException(dir.toString(), 0, Files.exists(dir) ? "is not a directory; expected a rules directory"
+                        : "no such rules directory");
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).sorted().forEach(f -> {
+                    String n = f.getFileName().toString();
+                    if (n.endsWith(".drl")) {
+                        drl.add(f);
+                    } else if (Catalogue.isCatalogueFile(f)) {
+                        yaml.add(f);
+                    }
+                });
+            } catch (IOException | UncheckedIOException e) {
+                throw new RuleException(dir.toString(), 0, "cannot be read: " + e.getMessage());
+            }
+        }
+        Catalogue catalogue = Catalogue.read(yaml, RuleBase::display);
+        KieBase kieBase = RuleCompiler.compile(drl, RuleBase::display);
+        checkConclusions(kieBase, catalogue);
+        return new RuleBase(kieBase, catalogue, directories);
+    }
+
+    /** Every DRL rule that declares @concludes must name a diagnosis of the catalogue. */
+    private static void checkConclusions(KieBase kieBase, Catalogue catalogue) throws RuleException {
+        List<RuleException.Problem> problems = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Object id = r.getMetaData().get(CONCLUDES);
+                if (id != null && catalogue.diagnosis(String.valueOf(id)).isEmpty()) {
+                    problems.add(new RuleException.Problem(r.getPackageName() + "." + r.getName(), 0,
+                            "@concludes(\"" + id + "\") names no diagnosis of the catalogue"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+    }
+
+    static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /** Runs the rules over one host's facts. */
+    public Conclusions infer(FactSet facts) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            facts.facts().forEach(session::insert);
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            List<Question> questions = new ArrayList<>();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Finding f) findings.add(f);
+                else if (o instanceof Question q) questions.add(q);
+            }
+            return new Conclusions(findings, questions);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** What the rules concluded for one host, before ranking. */
+    public record Conclusions(List<Finding> findings, List<Question> questions) {
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<Path> directories() {
+        return directories;
+    }
+}

@@ -1,0 +1,38 @@
+package io.rdpdoctor.factfile;
+
+import io.rdpdoctor.facts.*;
+import java.util.List;
+
+/**
+ * The shape of a fact file: one host, every section optional. The section keys are the
+ * {@link Area} keys; docs/fact-file.md and docs/fact-file.schema.json describe them.
+ */
+record FactFileDoc(
+        String schema,
+        HostInfo host,
+        RegistrySection registry,
+        List<ServiceState> services,
+        List<FirewallRule> firewallRules,
+        List<FirewallProfile> firewallProfiles,
+        List<NetworkProfile> networkProfiles,
+        List<GpoSetting> groupPolicy,
+        List<Listener> listeners,
+        List<ListeningSocket> sockets,
+        List<ProcessInfo> processes,
+        List<Session> sessions,
+        List<Certificate> certificates,
+        List<AclEntry> acl,
+        Licensing licensing,
+        List<PortTest> portTests,
+        List<ConnectionAttempt> connectionAttempts,
+        List<NameResolution> nameResolution,
+        List<CloudFilterRule> cloudFilter,
+        ClientInfo client,
+        List<PathHop> networkPath,
+        List<Software> software,
+        List<EventRecord> events,
+        List<UpdateRecord> updates,
+        String notes) {
+
+    static final String SCHEMA = "rdp-doctor/facts/v1";
+}

@@ -1,0 +1,222 @@
+package io.rdpdoctor.factfile;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdpdoctor.facts.*;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a fact file (YAML or JSON, one host) into a {@link FactSet}. Every problem becomes an
+ * {@link InputException} naming the file, line and column and what was expected there. The
+ * reader is thread-safe and meant to be shared.
+ */
+public final class FactFileReader {
+
+    static final String FILE_ATTRIBUTE = "rdp-doctor.file";
+
+    /** Larger files are refused before they are read: no host has 16 MiB of facts. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private final ObjectReader yaml = configure(YAMLMapper.builder()).readerFor(FactFileDoc.class);
+    private final ObjectReader json = configure(JsonMapper.builder()).readerFor(FactFileDoc.class);
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
+        return builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .addModule(new SourcingModule())
+                .build();
+    }
+
+    public FactSet read(Path path) throws InputException {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new InputException(name, "is a directory; expected a fact file (.yaml, .yml or .json)");
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputException(name, "is " + size + " bytes; a fact file may have at most " + MAX_BYTES);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, "no such file");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+        return read(name, bytes);
+    }
+
+    /** Reads fact-file content; {@code name} is what errors and sources call it. */
+    public FactSet read(String name, byte[] bytes) throws InputException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputException(name, "is empty; expected a fact file (see docs/fact-file.md)");
+        }
+        boolean isJson = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        FactFileDoc doc;
+        try {
+            doc = (isJson ? json : yaml).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
+        } catch (JsonProcessingException e) {
+            throw translate(name, e, isJson);
+        }
+        if (doc == null) {
+            throw new InputException(name, "holds no mapping; expected a fact file with sections such as host:, registry:, services:");
+        }
+        if (doc.schema() != null && !doc.schema().equals(FactFileDoc.SCHEMA)) {
+            throw new InputException(name, "declares schema '" + doc.schema() + "'; this version reads '" + FactFileDoc.SCHEMA + "'");
+        }
+        return new FactSet(name, facts(name, doc));
+    }
+
+    private static List<Fact> facts(String file, FactFileDoc d) {
+        List<Fact> out = new ArrayList<>();
+        Source whole = new Source(file, null, null);
+        one(out, Area.HOST, d.host(), whole);
+        if (d.registry() != null) {
+            out.add(new Collected(Area.REGISTRY, whole));
+            out.addAll(d.registry().keys());
+            out.addAll(d.registry().values());
+        }
+        many(out, Area.SERVICES, d.services(), whole);
+        many(out, Area.FIREWALL_RULES, d.firewallRules(), whole);
+        many(out, Area.FIREWALL_PROFILES, d.firewallProfiles(), whole);
+        many(out, Area.NETWORK_PROFILES, d.networkProfiles(), whole);
+        many(out, Area.GROUP_POLICY, d.groupPolicy(), whole);
+        many(out, Area.LISTENERS, d.listeners(), whole);
+        many(out, Area.SOCKETS, d.sockets(), whole);
+        many(out, Area.PROCESSES, d.processes(), whole);
+        many(out, Area.SESSIONS, d.sessions(), whole);
+        many(out, Area.CERTIFICATES, d.certificates(), whole);
+        many(out, Area.ACL, d.acl(), whole);
+        one(out, Area.LICENSING, d.licensing(), whole);
+        many(out, Area.PORT_TESTS, d.portTests(), whole);
+        many(out, Area.CONNECTION_ATTEMPTS, d.connectionAttempts(), whole);
+        many(out, Area.NAME_RESOLUTION, d.nameResolution(), whole);
+        many(out, Area.CLOUD_FILTER, d.cloudFilter(), whole);
+        one(out, Area.CLIENT, d.client(), whole);
+        many(out, Area.NETWORK_PATH, d.networkPath(), whole);
+        many(out, Area.SOFTWARE, d.software(), whole);
+        many(out, Area.EVENTS, d.events(), whole);
+        many(out, Area.UPDATES, d.updates(), whole);
+        return out;
+    }
+
+    private static void one(List<Fact> out, Area area, Fact fact, Source whole) {
+        if (fact != null) {
+            out.add(new Collected(area, whole));
+            out.add(fact);
+        }
+    }
+
+    private static void many(List<Fact> out, Area area, Collection<? extends Fact> facts, Source whole) {
+        if (facts != null) {
+            out.add(new Collected(area, whole));
+            for (Fact f : facts) {
+                if (f == null) {
+                    throw new IllegalStateException("null entry in " + area.key());
+                }
+                out.add(f);
+            }
+        }
+    }
+
+    private static InputException translate(String file, JsonProcessingException e, boolean isJson) {
+        JsonLocation loc = e.getLocation();
+        int line = loc == null ? 0 : loc.getLineNr();
+        int col = loc == null ? 0 : loc.getColumnNr();
+        String where = e instanceof JsonMappingException m ? path(m) : "";
+        String at = where.isEmpty() ? "" : " at " + where;
+        String problem;
+        if (e instanceof UnrecognizedPropertyException u) {
+            problem = "unknown key '" + u.getPropertyName() + "'" + at.replaceFirst("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", "")
+                    + "; expected one of: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+.collect(Collectors.joining(", "));
+        } else if (e instanceof ValueInstantiationException v) {
+            Throwable cause = v.getCause() != null ? v.getCause() : v;
+            problem = "invalid entry" + at + ": " + cause.getMessage();
+        } else if (e instanceof InvalidFormatException f) {
+            problem = "wrong value" + at + ": '" + f.getValue() + "'; expected " + expected(f.getTargetType());
+        } else if (e instanceof MismatchedInputException m) {
+            String original = m.getOriginalMessage();
+            if (original.startsWith("Missing required creator property")) {
+                String prop = original.replaceAll("(?s).*property '([^']+)'.*", "$1");
+                problem = "missing required key '" + prop + "'" + at.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
+            } else if (m.getTargetType() != null && m.getTargetType() != RegistrySection.class) {
+                problem = "wrong type" + at + "; expected " + expected(m.getTargetType());
+            } else {
+                problem = original + (at.isEmpty() ? "" : " (" + where + ")");
+            }
+        } else if (e instanceof JsonMappingException m) {
+            problem = m.getOriginalMessage() + at;
+        } else {
+            problem = "not valid " + (isJson ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage());
+        }
+        return new InputException(file, line, col, problem);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            } else if (r.getFieldName() != null) {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(r.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Map<Class<?>, String> TYPE_WORDS = Map.of(
+            Integer.class, "a whole number", int.class, "a whole number", Long.class, "a whole number",
+            Boolean.class, "true or false", boolean.class, "true or false", String.class, "a string",
+            List.class, "a list", Map.class, "a mapping (key: value)");
+
+    private static String expected(Class<?> type) {
+        if (type == null) return "another type";
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type.isRecord()) return "a mapping (key: value)";
+        if (Collection.class.isAssignableFrom(type)) return "a list";
+        return TYPE_WORDS.getOrDefault(type, "a " + type.getSimpleName());
+    }
+
+}

@@ -1,0 +1,29 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One firewall profile's state (netsh advfirewall show allprofiles / Get-NetFirewallProfile).
+ *
+ * @param defaultInbound the default inbound action: BLOCK normally; an enabled profile whose
+ *                       rules are all ignored ("block all connections") has allowInboundRules false
+ */
+public record FirewallProfile(
+        @JsonProperty(required = true) NetworkCategory name,
+        @JsonProperty(required = true) Boolean enabled,
+        RuleAction defaultInbound,
+        Boolean allowInboundRules,
+        Source source) implements Sourced<FirewallProfile> {
+
+    @Override
+    public FirewallProfile withSource(Source s) {
+        return new FirewallProfile(name, enabled, defaultInbound, allowInboundRules, s);
+    }
+
+    @Override
+    public String describe() {
+        return "firewall profile " + name.name().toLowerCase() + " is " + (enabled ? "on" : "off")
+                + (defaultInbound == null ? "" : ", default inbound " + defaultInbound.name().toLowerCase())
+                + (Boolean.FALSE.equals(allowInboundRules) ? ", blocks all inbound connections" : "");
+    }
+}

@@ -1,0 +1,33 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An administrative-template policy as gpresult reports it, under its English name (parsers map
+ * localized names to it).
+ *
+ * @param gpo   the winning GPO ("Local Group Policy" when set locally)
+ * @param scope where the winning GPO is linked: "site", "domain" or an OU path
+ */
+public record GpoSetting(
+        @JsonProperty(required = true) String policy,
+        @JsonProperty(required = true) PolicyState state,
+        String value,
+        String gpo,
+        String scope,
+        Source source) implements Sourced<GpoSetting> {
+
+    public static final String ALLOW_REMOTE_CONNECTIONS = "Allow users to connect remotely by using Remote Desktop Services";
+
+    @Override
+    public GpoSetting withSource(Source s) {
+        return new GpoSetting(policy, state, value, gpo, scope, s);
+    }
+
+    @Override
+    public String describe() {
+        return "policy \"" + policy + "\" = " + state.name().toLowerCase().replace('_', ' ')
+                + (value == null ? "" : " (" + value + ")")
+                + (gpo == null ? "" : ", winning GPO \"" + gpo + "\"") + (scope == null ? "" : " linked at " + scope);
+    }
+}

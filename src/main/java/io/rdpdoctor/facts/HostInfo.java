@@ -1,0 +1,48 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The server: name, operating system and role. Fields left out of a fact file are null
+ * (unknown), never guessed.
+ *
+ * @param edition    e.g. "Windows Server 2022 Datacenter", "Windows 11 Pro", "Windows 10 Home"
+ * @param build      OS build number, e.g. 20348 (Server 2022), 26100 (24H2)
+ * @param version    display version, e.g. "21H2", "24H2"
+ * @param rdsRole    the Remote Desktop Session Host role is installed
+ * @param virtual    runs in a virtual machine
+ * @param addresses  the host's own IP addresses, as ipconfig shows them
+ */
+public record HostInfo(
+        @JsonProperty(required = true) String name,
+        String edition,
+        Integer build,
+        String version,
+        Boolean domainJoined,
+        String domain,
+        Boolean rdsRole,
+        Boolean virtual,
+        CloudProvider cloud,
+        List<String> addresses,
+        Source source) implements Sourced<HostInfo> {
+
+    public HostInfo {
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+    }
+
+    public boolean isServer() {
+        return edition != null && edition.toLowerCase().contains("server");
+    }
+
+    @Override
+    public HostInfo withSource(Source s) {
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, s);
+    }
+
+    @Override
+    public String describe() {
+        return "host " + name + (edition == null ? "" : ", " + edition) + (build == null ? "" : " build " + build)
+                + (cloud == null ? "" : ", cloud " + cloud.name().toLowerCase());
+    }
+}

@@ -1,0 +1,68 @@
+package io.rdpdoctor.facts;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Canonical registry paths and value names. Registry paths and names are case-insensitive and
+ * written many ways ({@code HKEY_LOCAL_MACHINE\...}, {@code HKLM:\...}, {@code hklm\system\...});
+ * facts carry one spelling so that rules compare them with ==.
+ */
+public final class RegistryPaths {
+
+    public static final String TERMINAL_SERVER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
+    public static final String RDP_TCP = TERMINAL_SERVER + "\\WinStations\\RDP-Tcp";
+    public static final String TS_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
+    public static final String CREDSSP = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters";
+    public static final String LSA = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
+    public static final String RCM = TERMINAL_SERVER + "\\RCM";
+    public static final String LICENSING_CORE = RCM + "\\Licensing Core";
+    public static final String SCHANNEL_PROTOCOLS = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
+    public static final String TERMSERVICE_SERVICE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService";
+
+    private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
+            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE);
+
+    private static final List<String> KNOWN_NAMES = List.of("fDenyTSConnections", "PortNumber", "UserAuthentication",
+            "SecurityLayer", "MinEncryptionLevel", "AllowEncryptionOracle", "fSingleSessionPerUser", "MaxInstanceCount",
+            "fEnableWinStation", "fLogonDisabled", "TSEnabled", "LanAdapter", "SSLCertificateSHA1Hash", "LicensingMode",
+            "LicenseServers", "TSServerDrainMode", "WdName", "LoadableProtocol_Object", "fPromptForPassword",
+            "LmCompatibilityLevel", "LimitBlankPasswordUse", "Enabled", "DisabledByDefault", "ObjectName", "Start",
+            "fAllowToGetHelp", "MaxConnectionTime", "MaxIdleTime", "MaxDisconnectionTime", "fInheritMaxSessionTime",
+            "DeleteTempDirsOnExit", "SelectTransport", "fDisableAutoReconnect");
+
+    private RegistryPaths() {
+    }
+
+    /** The canonical spelling of a key path, whichever way it was written. */
+    public static String canonicalKey(String path) {
+        String p = path.trim().replace('/', '\\').replaceAll("\\\\+", "\\\\");
+        if (p.endsWith("\\")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        String upper = p.toUpperCase(Locale.ROOT);
+        for (String[] hive : new String[][] {{"HKEY_LOCAL_MACHINE", "HKLM"}, {"HKLM:", "HKLM"},
+                {"HKEY_CURRENT_USER", "HKCU"}, {"HKCU:", "HKCU"}, {"HKEY_USERS", "HKU"}}) {
+            if (upper.startsWith(hive[0] + "\\") || upper.equals(hive[0])) {
+                p = hive[1] + p.substring(hive[0].length());
+                break;
+            }
+        }
+        for (String known : KNOWN_PATHS) {
+            if (known.equalsIgnoreCase(p)) {
+                return known;
+            }
+        }
+        return p.length() >= 4 ? p.substring(0, 4).toUpperCase(Locale.ROOT) + p.substring(4) : p;
+    }
+
+    /** The canonical spelling of a value name when it is one rules know. */
+    public static String canonicalName(String name) {
+        for (String known : KNOWN_NAMES) {
+            if (known.equalsIgnoreCase(name)) {
+                return known;
+            }
+        }
+        return name;
+    }
+}

@@ -1,0 +1,37 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A Windows service, by its service name (TermService, UmRdpService: never the localized display
+ * name).
+ *
+ * @param lastError the Win32 error of the last failed start (1067, 1058, ...), when known
+ * @param account   the logon account (sc qc SERVICE_START_NAME)
+ * @param pid       the process id while running
+ */
+public record ServiceState(
+        @JsonProperty(required = true) String name,
+        String displayName,
+        ServiceStatus status,
+        StartType startType,
+        Integer lastError,
+        String account,
+        Integer pid,
+        Source source) implements Sourced<ServiceState> {
+
+    @Override
+    public ServiceState withSource(Source s) {
+        return new ServiceState(name, displayName, status, startType, lastError, account, pid, s);
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder d = new StringBuilder("service ").append(name);
+        if (status != null) d.append(" is ").append(status.name().toLowerCase());
+        if (startType != null) d.append(", start type ").append(startType.name().toLowerCase());
+        if (lastError != null) d.append(", last start error ").append(lastError);
+        if (pid != null) d.append(", PID ").append(pid);
+        return d.toString();
+    }
+}

@@ -1,0 +1,121 @@
+package io.rdpdoctor.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdpdoctor.engine.RuleException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The diagnoses and questions the rule authors described beside their DRL: titles, explanations,
+ * fixes, sources. Read from every {@code *.yaml} under the rules directories that is not a
+ * scenario file ({@code *.scenarios.yaml}).
+ */
+public final class Catalogue {
+
+    /** The shape of one catalogue file. */
+    record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions) {
+    }
+
+    private static final ObjectReader READER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build().readerFor(CatalogueFile.class);
+
+    private final Map<String, DiagnosisDef> diagnoses;
+    private final Map<String, QuestionDef> questions;
+
+    private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions) {
+        this.diagnoses = diagnoses;
+        this.questions = questions;
+    }
+
+    public static boolean isCatalogueFile(Path p) {
+        String n = p.getFileName().toString();
+        return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.endsWith(".scenarios.yaml") && !n.endsWith(".scenarios.yml");
+    }
+
+    public static Catalogue read(List<Path> files, java.util.function.Function<Path, String> display) throws RuleException {
+        Map<String, DiagnosisDef> diagnoses = new LinkedHashMap<>();
+        Map<String, QuestionDef> questions = new LinkedHashMap<>();
+        List<RuleException.Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = display.apply(file);
+            CatalogueFile cf;
+            try {
+                cf = READER.readValue(Files.readString(file));
+            } catch (JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                String msg = e instanceof UnrecognizedPropertyException u
+                        ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
+                        : e.getOriginalMessage().split("\n")[0];
+                problems.add(new RuleException.Problem(name, line, msg));
+                continue;
+            } catch (IOException e) {
+                problems.add(new RuleException.Problem(name, 0, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            if (cf == null) {
+                continue;
+            }
+            for (DiagnosisDef d : Optional.ofNullable(cf.diagnoses()).orElse(List.of())) {
+                DiagnosisDef prev = diagnoses.putIfAbsent(d.id(), d.inFile(name));
+                if (prev != null) {
+                    problems.add(new RuleException.Problem(name, 0, "diagnosis " + d.id() + " is already defined in " + prev.file()));
+                }
+            }
+            for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
+                QuestionDef prev = questions.putIfAbsent(q.id(), q.inFile(name));
+                if (prev != null) {
+                    problems.add(new RuleException.Problem(name, 0, "question " + q.id() + " is already defined in " + prev.file()));
+                }
+            }
+        }
+        for (DiagnosisDef d : diagnoses.values()) {
+            for (String e : d.explains()) {
+                if (!diagnoses.containsKey(e)) {
+                    problems.add(new RuleException.Problem(d.file(), 0, d.id() + " explains unknown diagnosis " + e));
+                }
+            }
+        }
+        for (QuestionDef q : questions.values()) {
+            for (String s : q.settledBy()) {
+                if (!diagnoses.containsKey(s)) {
+                    problems.add(new RuleException.Problem(q.file(), 0, q.id() + " is settled by unknown diagnosis " + s));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+        return new Catalogue(diagnoses, questions);
+    }
+
+    public Optional<DiagnosisDef> diagnosis(String id) {
+        return Optional.ofNullable(diagnoses.get(id));
+    }
+
+    public Optional<QuestionDef> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    public Collection<DiagnosisDef> diagnoses() {
+        return diagnoses.values().stream().sorted(Comparator.comparing(DiagnosisDef::order).thenComparing(DiagnosisDef::id)).toList();
+    }
+
+    public Collection<QuestionDef> questions() {
+        return questions.values();
+    }
+}

@@ -1,0 +1,37 @@
+package io.rdpdoctor.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A catalogue entry: what the rule author wrote beside the DRL about one diagnosis.
+ *
+ * @param order    place in the troubleshooting order of the source documents (lower: more likely,
+ *                 checked first); breaks ties in the ranking
+ * @param explains ids of diagnoses this one causes; when both are found, those rank under it
+ * @param sources  where the knowledge comes from (seed section, public article)
+ */
+public record DiagnosisDef(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) Kind kind,
+        @JsonProperty(required = true) String layer,
+        @JsonProperty(required = true) String severity,
+        @JsonProperty(required = true) Integer order,
+        List<String> explains,
+        @JsonProperty(required = true) String explanation,
+        List<FixStep> fix,
+        Verify verify,
+        @JsonProperty(required = true) List<String> sources,
+        String file) {
+
+    public DiagnosisDef {
+        explains = explains == null ? List.of() : List.copyOf(explains);
+        fix = fix == null ? List.of() : List.copyOf(fix);
+        sources = List.copyOf(sources);
+    }
+
+    DiagnosisDef inFile(String f) {
+        return new DiagnosisDef(id, title, kind, layer, severity, order, explains, explanation, fix, verify, sources, f);
+    }
+}

@@ -1,0 +1,121 @@
+package io.rdpdoctor.report;
+
+import io.rdpdoctor.diagnosis.Report;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The report as a support engineer reads it in a terminal: root cause first, explained ones under it. */
+public final class TextRenderer implements Renderer {
+
+    private static final int WIDTH = 100;
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        out.println("rdp-doctor: " + (r.host() == null ? "(host not named)" : r.host()) + "  [" + r.input() + "]");
+        out.println();
+        if (r.causes().isEmpty()) {
+            out.println("No cause found in the collected facts.");
+            out.println();
+        } else {
+            out.println("Diagnoses, most likely root cause first:");
+            out.println();
+            for (Report.Diagnosis d : r.causes()) {
+                diagnosis(d, "", out, true);
+            }
+        }
+        if (!r.security().isEmpty()) {
+            out.println("Security findings (not causes of the failure):");
+            out.println();
+            for (Report.Diagnosis d : r.security()) {
+                diagnosis(d, "", out, true);
+            }
+        }
+        if (!r.nextSteps().isEmpty()) {
+            out.println("Still unknown - run next:");
+            int i = 1;
+            for (Report.NextStep s : r.nextSteps()) {
+                out.println();
+                wrap(out, "  " + i++ + ". ", s.ask() + " (on the " + s.where() + ")");
+                command(out, "       ", "PowerShell", s.powershell());
+                command(out, "       ", "cmd", s.cmd());
+                for (var o : s.outcomes()) {
+                    wrap(out, "       - ", o.result() + " -> " + o.means());
+                }
+            }
+            out.println();
+        }
+        if (!r.notCollected().isEmpty()) {
+            wrap(out, "Not collected: ", String.join(", ", r.notCollected()));
+        }
+        out.flush();
+    }
+
+    private void diagnosis(Report.Diagnosis d, String indent, PrintWriter out, boolean full) {
+        out.println(indent + d.rank() + "  " + d.id() + "  [" + d.certainty().word() + "]  " + d.title());
+        String in = indent + "   ";
+        wrap(out, in + "why here: ", d.why());
+        out.println(in + "evidence:");
+        evidence(d.evidence(), in + "  - ", out);
+        wrap(out, in + "what it means: ", d.explanation());
+        if (full) {
+            if (!d.fix().isEmpty()) {
+                out.println(in + "fix:");
+                int n = 1;
+                for (Report.Step s : d.fix()) {
+                    wrap(out, in + "  " + n++ + ". ", s.step());
+                    String c = in + "     ";
+                    command(out, c, "backup first", s.backup());
+                    command(out, c, "PowerShell", s.powershell());
+                    command(out, c, "cmd", s.cmd());
+                    command(out, c, "run", s.command());
+                    if (s.warning() != null) wrap(out, c + "! warning: ", s.warning());
+                    command(out, c, "undo", s.undo());
+                }
+            }
+            if (d.verify() != null) {
+                out.println(in + "verify:");
+                command(out, in + "  ", "PowerShell", d.verify().powershell());
+                command(out, in + "  ", "cmd", d.verify().cmd());
+                command(out, in + "  ", "run", d.verify().command());
+                wrap(out, in + "  healthy: ", d.verify().expect());
+            }
+            wrap(out, in + "sources: ", String.join("; ", d.sources()));
+        }
+        out.println();
+        for (Report.Diagnosis child : d.explains()) {
+            diagnosis(child, indent + "    ", out, false);
+        }
+    }
+
+    private static void evidence(List<Report.Evidence> items, String prefix, PrintWriter out) {
+        for (Report.Evidence e : items) {
+            out.println(prefix + e.fact() + (e.source() == null ? "" : "   [" + e.source() + "]"));
+            evidence(e.grounds(), "    " + prefix, out);
+        }
+    }
+
+    private static void command(PrintWriter out, String indent, String label, String command) {
+        if (command != null) {
+            out.println(indent + label + ": " + command);
+        }
+    }
+
+    /** Word-wraps text after a first-line prefix, continuing under it. */
+    static void wrap(PrintWriter out, String prefix, String text) {
+        if (text == null) return;
+        String pad = " ".repeat(prefix.length());
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(prefix);
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() + word.length() + 1 > WIDTH && line.length() > prefix.length()) {
+                lines.add(line.toString());
+                line = new StringBuilder(pad);
+            }
+            if (line.length() > pad.length() && !line.toString().endsWith(" ")) line.append(' ');
+            line.append(word);
+        }
+        lines.add(line.toString());
+        lines.forEach(out::println);
+    }
+}
