@@ -53,13 +53,13 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                     String name = RegistryPaths.canonicalName(p.currentName());
                     Source valueSource = at(file, p.currentTokenLocation());
                     p.nextToken();
-                    values.add(readValue(p, path, name, valueSource));
+                    values.add(readValue(p, ctxt, path, name, valueSource));
                 }
             }
             return new RegistrySection(keys, values);
         }
 
-        private static RegistryValue readValue(JsonParser p, String key, String name, Source source) throws IOException {
+        private static RegistryValue readValue(JsonParser p, DeserializationContext ctxt, String key, String name, Source source) throws IOException {
             return switch (p.currentToken()) {
                 case VALUE_NUMBER_INT -> new RegistryValue(key, name, RegistryType.REG_DWORD, p.getText(), source);
                 case VALUE_STRING -> new RegistryValue(key, name, RegistryType.REG_SZ, p.getText(), source);
@@ -73,14 +73,14 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                     }
                     yield new RegistryValue(key, name, RegistryType.REG_MULTI_SZ, String.join("\n", lines), source);
                 }
-                case START_OBJECT -> typed(p, key, name, source);
+                case START_OBJECT -> typed(p, ctxt, key, name, source);
                 default -> throw mismatch(p, "expected value '" + name + "' as a number (REG_DWORD), a string (REG_SZ), "
                         + "a list (REG_MULTI_SZ) or {type: REG_..., data: ...}");
             };
         }
 
-        private static RegistryValue typed(JsonParser p, String key, String name, Source source) throws IOException {
-            JsonNode node = p.readValueAsTree();
+        private static RegistryValue typed(JsonParser p, DeserializationContext ctxt, String key, String name, Source source) throws IOException {
+            JsonNode node = ctxt.readTree(p);
             for (var it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!Set.of("type", "data").contains(f)) {

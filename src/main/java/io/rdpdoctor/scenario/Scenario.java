@@ -1,0 +1,41 @@
+package io.rdpdoctor.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rdpdoctor.diagnosis.Certainty;
+import java.util.List;
+
+/**
+ * One scenario of a rule author: facts in, expected diagnoses out (docs/writing-rules.md).
+ *
+ * @param facts     an inline fact file
+ * @param file      or a fact file, relative to the scenario file
+ * @param expect    diagnoses that must be found, in this relative order (best first)
+ * @param absent    diagnoses that must not be found: the near miss
+ * @param questions next steps that must be asked
+ * @param only      no cause or symptom other than those in expect may be found
+ * @param todo      a known gap: the scenario is reported, not failed (say why)
+ */
+public record Scenario(
+        @JsonProperty(required = true) String name,
+        JsonNode facts,
+        String file,
+        List<Expect> expect,
+        List<String> absent,
+        List<String> questions,
+        Boolean only,
+        String todo) {
+
+    public Scenario {
+        expect = expect == null ? List.of() : List.copyOf(expect);
+        absent = absent == null ? List.of() : List.copyOf(absent);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /**
+     * @param certainty when given, the diagnosis must have it
+     * @param under     when given, the diagnosis must be ranked under (explained by) this one
+     */
+    public record Expect(@JsonProperty(required = true) String id, Certainty certainty, String under) {
+    }
+}

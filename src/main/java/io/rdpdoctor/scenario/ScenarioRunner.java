@@ -1,0 +1,186 @@
+package io.rdpdoctor.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.diagnosis.Report;
+import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.factfile.FactFileReader;
+import io.rdpdoctor.factfile.InputException;
+import io.rdpdoctor.facts.FactSet;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Runs rule authors' scenario files against a rule base and says, per scenario, what failed. */
+public final class ScenarioRunner {
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+    private static final ObjectReader READER = YAML.readerFor(ScenarioFile.class);
+
+    /** The outcome of one scenario. */
+    public record Result(String file, String scenario, Status status, List<String> failures, Report report) {
+        public enum Status { PASSED, FAILED, TODO }
+
+        public boolean passed() {
+            return status != Status.FAILED;
+        }
+    }
+
+    private final Diagnoser diagnoser;
+    private final FactFileReader reader = new FactFileReader();
+
+    public ScenarioRunner(RuleBase rules) {
+        this.diagnoser = new Diagnoser(rules);
+    }
+
+    public static boolean isScenarioFile(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".scenarios.yaml") || n.endsWith(".scenarios.yml");
+    }
+
+    /** Every scenario file below the directory, sorted. */
+    public static List<Path> scenarioFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(ScenarioRunner::isScenarioFile).sorted().toList();
+        }
+    }
+
+    /** Reads a scenario file; a malformed one is an InputException naming the line. */
+    public static List<Scenario> read(Path file) throws InputException {
+        try {
+            ScenarioFile f = READER.readValue(Files.readString(file, StandardCharsets.UTF_8));
+            if (f == null) throw new InputException(file.toString(), "is empty; expected 'scenarios:' with a list");
+            return f.scenarios();
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String msg = e instanceof UnrecognizedPropertyException u
+                    ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
+                    : e.getOriginalMessage().split("\n")[0];
+            throw new InputException(file.toString(), line, 0, msg);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public List<Result> run(Path file) {
+        List<Scenario> scenarios;
+        try {
+            scenarios = read(file);
+        } catch (InputException e) {
+            return List.of(new Result(file.toString(), "(file)", Result.Status.FAILED, List.of(e.getMessage()), null));
+        }
+        List<Result> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            results.add(run(file, s));
+        }
+        return results;
+    }
+
+    public Result run(Path file, Scenario s) {
+        List<String> failures = new ArrayList<>();
+        Report report = null;
+        try {
+            report = diagnoser.diagnose(facts(file, s));
+            check(s, report, failures);
+        } catch (InputException e) {
+            failures.add(e.getMessage());
+        }
+        Result.Status status = s.todo() != null ? Result.Status.TODO
+                : failures.isEmpty() ? Result.Status.PASSED : Result.Status.FAILED;
+        return new Result(file.toString(), s.name(), status, failures, report);
+    }
+
+    private FactSet facts(Path file, Scenario s) throws InputException {
+        if ((s.facts() == null) == (s.file() == null)) {
+            throw new InputException(file.toString(), "scenario '" + s.name() + "' needs exactly one of 'facts' or 'file'");
+        }
+        if (s.file() != null) {
+            return reader.read(file.resolveSibling(s.file()).normalize());
+        }
+        try {
+            return reader.read(file + " (" + s.name() + ")", YAML.writeValueAsBytes(s.facts()));
+        } catch (JsonProcessingException e) {
+            throw new InputException(file.toString(), e.getOriginalMessage());
+        }
+    }
+
+    /** Compares a report with a scenario's expectations; adds one line per mismatch. */
+    static void check(Scenario s, Report report, List<String> failures) {
+        Map<String, Found> found = new LinkedHashMap<>();
+        flatten(report.causes(), null, found);
+        flatten(report.security(), null, found);
+        List<String> order = new ArrayList<>(found.keySet());
+        int last = -1;
+        String lastId = null;
+        for (Scenario.Expect e : s.expect()) {
+            Found f = found.get(e.id());
+            if (f == null) {
+                failures.add("expected " + e.id() + " but it was not found; found: " + summary(found));
+                continue;
+            }
+            if (e.certainty() != null && e.certainty() != f.diagnosis.certainty()) {
+                failures.add("expected " + e.id() + " to be " + e.certainty().word() + " but it is " + f.diagnosis.certainty().word());
+            }
+            if (e.under() != null && !e.under().equals(f.parent)) {
+                failures.add("expected " + e.id() + " under " + e.under() + " but it is "
+                        + (f.parent == null ? "a root" : "under " + f.parent));
+            }
+            int at = order.indexOf(e.id());
+            if (at < last) {
+                failures.add("expected " + e.id() + " to rank after " + lastId + " but it ranks before it");
+            }
+            last = Math.max(last, at);
+            lastId = e.id();
+        }
+        for (String id : s.absent()) {
+            if (found.containsKey(id)) {
+                failures.add("expected " + id + " to stay silent but it was found (" + found.get(id).diagnosis.certainty().word() + ")");
+            }
+        }
+        List<String> asked = report.nextSteps().stream().map(Report.NextStep::id).toList();
+        for (String q : s.questions()) {
+            if (!asked.contains(q)) {
+                failures.add("expected next step " + q + " but the report asks " + asked);
+            }
+        }
+        if (Boolean.TRUE.equals(s.only())) {
+            List<String> expected = s.expect().stream().map(Scenario.Expect::id).toList();
+            for (String id : found.keySet()) {
+                if (!expected.contains(id) && found.get(id).diagnosis.kind() != io.rdpdoctor.knowledge.Kind.SECURITY) {
+                    failures.add("found " + id + ", which the scenario does not expect (only: true)");
+                }
+            }
+        }
+    }
+
+    private record Found(Report.Diagnosis diagnosis, String parent) {
+    }
+
+    private static void flatten(List<Report.Diagnosis> ds, String parent, Map<String, Found> out) {
+        for (Report.Diagnosis d : ds) {
+            out.put(d.id(), new Found(d, parent));
+            flatten(d.explains(), d.id(), out);
+        }
+    }
+
+    private static String summary(Map<String, Found> found) {
+        if (found.isEmpty()) return "nothing";
+        List<String> parts = new ArrayList<>();
+        found.forEach((id, f) -> parts.add(id + " (" + f.diagnosis.certainty().word() + ")"));
+        return String.join(", ", parts);
+    }
+}
