@@ -1,7 +1,6 @@
 package io.rdpdoctor.factfile;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -89,7 +88,7 @@ public final class FactFileReader {
         try {
             doc = (isJson ? json : yaml).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
         } catch (JsonProcessingException e) {
-            throw translate(name, e, isJson);
+            throw translate(name, e, isJson, text);
         }
         if (doc == null) {
             throw new InputException(name, "holds no mapping; expected a fact file with sections such as host:, registry:, services:");
@@ -152,14 +151,29 @@ public final class FactFileReader {
         }
     }
 
-    private static InputException translate(String file, JsonProcessingException e, boolean isJson) {
+    private static InputException translate(String file, JsonProcessingException e, boolean isJson, String text) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
         int col = loc == null ? 0 : loc.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException u && line > 0) {
+            // The YAML parser reports the position after the key's value; point at the key itself.
+            int keyLine = YamlLines.lineOfKey(text, u.getPropertyName(), line);
+            if (keyLine > 0) {
+                line = keyLine;
+                col = 0;
+            }
+        }
         String where = e instanceof JsonMappingException m ? path(m) : "";
         String at = where.isEmpty() ? "" : " at " + where;
         String problem;
-        if (e instanceof UnrecognizedPropertyException u) {
+        com.fasterxml.jackson.core.exc.StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            if (syntax.getLocation() != null) {
+                line = syntax.getLocation().getLineNr();
+                col = syntax.getLocation().getColumnNr();
+            }
+            problem = "not valid " + (isJson ? "JSON" : "YAML") + ": " + firstLine(syntax.getOriginalMessage());
+        } else if (e instanceof UnrecognizedPropertyException u) {
             problem = "unknown key '" + u.getPropertyName() + "'" + at.replaceFirst("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", "")
                     + "; expected one of: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
 .collect(Collectors.joining(", "));
@@ -184,6 +198,17 @@ public final class FactFileReader {
             problem = "not valid " + (isJson ? "JSON" : "YAML") + ": " + firstLine(e.getOriginalMessage());
         }
         return new InputException(file, line, col, problem);
+    }
+
+    /** The syntax error behind a mapping error, if that is what it is. */
+    private static com.fasterxml.jackson.core.exc.StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException s && !(t instanceof MismatchedInputException)) {
+                return s;
+            }
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     private static String firstLine(String s) {

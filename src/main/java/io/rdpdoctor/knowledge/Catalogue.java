@@ -54,10 +54,12 @@ public final class Catalogue {
         for (Path file : files) {
             String name = display.apply(file);
             CatalogueFile cf;
+            String text = "";
             try {
-                cf = READER.readValue(Files.readString(file));
+                text = Files.readString(file);
+                cf = READER.readValue(text);
             } catch (JsonProcessingException e) {
-                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                int line = io.rdpdoctor.factfile.YamlLines.lineOf(e, text);
                 String msg = e instanceof UnrecognizedPropertyException u
                         ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
                         : e.getOriginalMessage().split("\n")[0];

@@ -61,12 +61,14 @@ public final class ScenarioRunner {
 
     /** Reads a scenario file; a malformed one is an InputException naming the line. */
     public static List<Scenario> read(Path file) throws InputException {
+        String text = "";
         try {
-            ScenarioFile f = READER.readValue(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            ScenarioFile f = READER.readValue(text);
             if (f == null) throw new InputException(file.toString(), "is empty; expected 'scenarios:' with a list");
             return f.scenarios();
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = io.rdpdoctor.factfile.YamlLines.lineOf(e, text);
             String msg = e instanceof UnrecognizedPropertyException u
                     ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
                     : e.getOriginalMessage().split("\n")[0];

@@ -1,0 +1,105 @@
+package io.rdpdoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user drives it: output streams and exit codes. */
+class DiagnoseCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = RdpDoctor.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void diagnosesFoundHasItsOwnExitCodeAndTheRootCauseComesFirst() {
+        Run r = run("diagnose", "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        int gpo = r.out().indexOf("RDP-DISABLED-BY-GPO");
+        int disabled = r.out().indexOf("RDP-DISABLED  [");
+        assertThat(gpo).isPositive();
+        assertThat(disabled).isGreaterThan(gpo);
+        assertThat(r.out()).contains("Servers-Hardening-Baseline").contains("gpupdate /target:computer /force");
+    }
+
+    @Test
+    void jsonOutputHasTheSchemaVersionAndNestsExplainedDiagnoses() throws IOException {
+        Run r = run("diagnose", "--format", "json", "facts-samples/gpo-denies-rdp.yaml");
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.get("schema").asText()).isEqualTo("rdp-doctor/report/v1");
+        JsonNode first = report.get("causes").get(0);
+        assertThat(first.get("id").asText()).isEqualTo("RDP-DISABLED-BY-GPO");
+        assertThat(first.get("certainty").asText()).isEqualTo("confirmed");
+        assertThat(first.get("explains").findValuesAsText("id")).contains("RDP-DISABLED");
+    }
+
+    @Test
+    void aHostWithNothingWrongExitsZero() throws IOException {
+        Path f = dir.resolve("fine.yaml");
+        Files.writeString(f, """
+                host: {name: FINE}
+                registry:
+                  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 0}
+                services:
+                  - {name: TermService, status: Running, startType: Automatic}
+                """);
+        Run r = run("diagnose", f.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.NO_DIAGNOSIS);
+        assertThat(r.out()).contains("No cause found");
+    }
+
+    @Test
+    void aBadInputIsReportedAndTheOthersAreStillDiagnosed() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "services:\n  - name: TermService\n    pid: twelve\n");
+        Run r = run("diagnose", bad.toString(), dir.resolve("missing.yaml").toString(), "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).contains("bad.yaml:3").contains("expected a whole number").contains("missing.yaml: no such file");
+        assertThat(r.out()).contains("RDP-DISABLED-BY-GPO");
+    }
+
+    @Test
+    void aBrokenRuleStopsTheRunWithTheRuleExitCode() throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), "package x;\nrule \"r\" when\n  Foo( then end\n");
+        Run r = run("diagnose", "--rules", dir.toString(), "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.RULE_ERROR);
+        assertThat(r.err()).contains("broken.drl");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void usageErrors() {
+        assertThat(run("diagnose").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("diagnose", "--format", "pdf", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("frobnicate").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("rdp-doctor ");
+        Run help = run("diagnose", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--format").contains("--rules");
+    }
+}

@@ -1,0 +1,180 @@
+package io.rdpdoctor.factfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.facts.RegistryKey;
+import io.rdpdoctor.facts.RegistryPaths;
+import io.rdpdoctor.facts.RegistryType;
+import io.rdpdoctor.facts.RegistryValue;
+import io.rdpdoctor.facts.ServiceState;
+import io.rdpdoctor.facts.ServiceStatus;
+import io.rdpdoctor.facts.StartType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactFileReaderTest {
+
+    private final FactFileReader reader = new FactFileReader();
+
+    @TempDir
+    Path dir;
+
+    private FactSet read(String name, String content) throws InputException {
+        return reader.read(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private InputException error(String name, String content) {
+        try {
+            read(name, content);
+        } catch (InputException e) {
+            return e;
+        }
+        throw new AssertionError("expected an InputException for:\n" + content);
+    }
+
+    @Test
+    void readsFactsWithTheLineTheyStandOn() throws InputException {
+        FactSet facts = read("host.yaml", """
+                host:
+                  name: SRV01
+                services:
+                  - name: TermService
+                    status: stopped
+                    startType: Manual
+                """);
+        ServiceState s = facts.all(ServiceState.class).get(0);
+        assertThat(s.status()).isEqualTo(ServiceStatus.STOPPED);
+        assertThat(s.startType()).isEqualTo(StartType.MANUAL);
+        assertThat(s.source().file()).isEqualTo("host.yaml");
+        assertThat(s.source().line()).isEqualTo(4);
+        assertThat(facts.host()).get().extracting(h -> h.name()).isEqualTo("SRV01");
+    }
+
+    @Test
+    void aSectionLeftOutIsNotCollectedButAnEmptyOneIs() throws InputException {
+        FactSet facts = read("h.yaml", "firewallRules: []\n");
+        assertThat(facts.collected(Area.FIREWALL_RULES)).isTrue();
+        assertThat(facts.collected(Area.SERVICES)).isFalse();
+    }
+
+    @Test
+    void registryFormsAndCanonicalSpelling() throws InputException {
+        FactSet facts = read("r.yaml", """
+                registry:
+                  'hkey_local_machine\\system\\currentcontrolset\\control\\terminal server\\winstations\\rdp-tcp':
+                    portnumber: 3390
+                    WdName: Microsoft RDP 8.0
+                    Multi: [a, b]
+                    SSLCertificateSHA1Hash: {type: REG_BINARY, data: 'ab12'}
+                    MinEncryptionLevel: {type: REG_DWORD, data: '0x4'}
+                  'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services': null
+                """);
+        var values = facts.all(RegistryValue.class);
+        RegistryValue port = values.get(0);
+        assertThat(port.key()).isEqualTo(RegistryPaths.RDP_TCP);
+        assertThat(port.name()).isEqualTo("PortNumber");
+        assertThat(port.number()).isEqualTo(3390L);
+        assertThat(values.get(1).type()).isEqualTo(RegistryType.REG_SZ);
+        assertThat(values.get(2).type()).isEqualTo(RegistryType.REG_MULTI_SZ);
+        assertThat(values.get(2).data()).isEqualTo("a\nb");
+        assertThat(values.get(4).number()).isEqualTo(4L);
+        assertThat(facts.all(RegistryKey.class)).extracting(RegistryKey::path, RegistryKey::exists)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RegistryPaths.RDP_TCP, true),
+                        org.assertj.core.groups.Tuple.tuple(RegistryPaths.TS_POLICY, false));
+    }
+
+    @Test
+    void readsJson() throws InputException {
+        FactSet facts = read("h.json", "{\"host\": {\"name\": \"J1\"}, \"services\": [{\"name\": \"TermService\", \"status\": \"Running\"}]}");
+        assertThat(facts.all(ServiceState.class)).hasSize(1);
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        InputException e = error("broken.yaml", "host:\n  name: A\nservices:\n  - name: TermService\n     status: Running\n");
+        assertThat(e.file()).isEqualTo("broken.yaml");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.problem()).startsWith("not valid YAML");
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasExpected() {
+        InputException e = error("t.yaml", "services:\n  - name: TermService\n    pid: twelve\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.problem()).contains("services[0].pid").contains("a whole number");
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        InputException e = error("t.yaml", "services:\n  - name: TermService\n    status: Sleeping\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.problem()).contains("services[0].status").contains("RUNNING").contains("STOPPED");
+    }
+
+    @Test
+    void unknownKeyListsTheKnownKeys() {
+        InputException e = error("u.yaml", "services:\n  - name: TermService\n    statuss: Running\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.problem()).contains("unknown key 'statuss'").contains("status").contains("startType");
+    }
+
+    @Test
+    void unknownSectionIsAnError() {
+        InputException e = error("u.yaml", "host: {name: A}\nfirewall: []\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.problem()).contains("unknown key 'firewall'").contains("firewallRules");
+    }
+
+    @Test
+    void missingRequiredKey() {
+        InputException e = error("m.yaml", "services:\n  - status: Running\n");
+        assertThat(e.problem()).contains("missing required key 'name'").contains("services[0]");
+        assertThat(e.line()).isGreaterThan(0);
+    }
+
+    @Test
+    void invalidValueFromTheFactItself() {
+        InputException e = error("f.yaml", "firewallRules:\n  - {name: X, enabled: true, direction: In, action: Allow, profiles: [Office]}\n");
+        assertThat(e.problem()).contains("unknown firewall profile 'Office'");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicateKeyIsAnError() {
+        InputException e = error("d.yaml", "host: {name: A}\nhost: {name: B}\n");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void emptyFile() {
+        assertThat(error("e.yaml", "  \n").problem()).contains("is empty");
+    }
+
+    @Test
+    void aScalarInsteadOfAMapping() {
+        assertThat(error("s.yaml", "just text\n").problem()).isNotBlank();
+    }
+
+    @Test
+    void wrongSchemaVersion() {
+        assertThat(error("v.yaml", "schema: rdp-doctor/facts/v9\n").problem()).contains("rdp-doctor/facts/v1");
+    }
+
+    @Test
+    void missingFileAndDirectory() throws IOException, InputException {
+        assertThatThrownBy(() -> reader.read(dir.resolve("nope.yaml")))
+                .isInstanceOf(InputException.class).hasMessageContaining("nope.yaml").hasMessageContaining("no such file");
+        assertThatThrownBy(() -> reader.read(dir))
+                .isInstanceOf(InputException.class).hasMessageContaining("is a directory");
+        Path bom = dir.resolve("bom.yaml");
+        Files.write(bom, "\uFEFFhost: {name: BOM}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(reader.read(bom).host()).isPresent();
+    }
+}
