@@ -48,10 +48,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             ruleBase = rules.load();
         } catch (RuleException e) {
-            err.println("rdp-doctor: the rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
-            err.flush();
-            return ExitCodes.RULE_ERROR;
+            return reportRuleError(err, e);
         }
         Diagnoser diagnoser = new Diagnoser(ruleBase);
         FactFileReader reader = new FactFileReader();
@@ -70,5 +67,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         out.flush();
         return inputError ? ExitCodes.INPUT_ERROR : found ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;
+    }
+
+    static int reportRuleError(PrintWriter err, RuleException e) {
+        err.println("rdp-doctor: the rules could not be loaded:");
+        e.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return ExitCodes.RULE_ERROR;
     }
 }
