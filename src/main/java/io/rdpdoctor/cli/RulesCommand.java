@@ -68,7 +68,7 @@ final class RulesCommand implements Callable<Integer> {
             DiagnosisDef d = found.get();
             out.println(d.id() + "  " + d.title());
             out.println("kind: " + d.kind().name().toLowerCase() + ", layer: " + d.layer() + ", severity: " + d.severity()
-                    + ", troubleshooting order: " + d.order() + "   [" + d.file() + "]");
+                    + ", troubleshooting order: " + d.order() + "   [" + rb.catalogue().fileOf(d.id()) + "]");
             if (!d.explains().isEmpty()) out.println("explains: " + String.join(", ", d.explains()));
             out.println();
             out.println(d.explanation().strip());

@@ -44,8 +44,8 @@ public final class Ranker {
     }
 
     private static final Comparator<Entry> ORDER = Comparator
-            .comparing((Entry e) -> e.def.kind() == Kind.CAUSE ? 0 : 1)
-            .thenComparing(e -> e.finding.certainty())
+            .comparing((Entry e) -> e.finding.certainty())
+            .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
 
@@ -57,38 +57,44 @@ public final class Ranker {
             entries.put(f.id(), new Entry(f, def));
         }
 
+        Set<String> present = Set.copyOf(entries.keySet());
         List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
 
-        // Each explained entry goes under its best-ranked explainer.
+        // Each explained entry goes under its best-ranked explainer. A merely possible cause is a
+        // hypothesis: it does not claim what it would explain, which stays where it ranks itself.
         Map<String, Entry> parentOf = new LinkedHashMap<>();
         for (Entry e : ranked) {
-            ranked.stream().filter(a -> a != e && a.def.explains().contains(e.def.id())).findFirst()
+            ranked.stream().filter(a -> a != e && a.finding.certainty() != Certainty.POSSIBLE
+                            && a.def.explains().contains(e.def.id())).findFirst()
                     .ifPresent(a -> parentOf.put(e.def.id(), a));
         }
-        // An explanation cycle (A explains B explains A) would leave both without a root: break it.
+        // An explanation cycle (A explains B explains A) would leave its members without a root:
+        // walking up from each entry, the first entry met twice is in the cycle; detach it.
         for (Entry e : ranked) {
-            Set<String> seen = new LinkedHashSet<>();
+            Set<String> seen = new java.util.HashSet<>();
             String at = e.def.id();
-            while (parentOf.containsKey(at) && seen.add(at)) {
+            while (parentOf.containsKey(at)) {
+                if (!seen.add(at)) {
+                    parentOf.remove(at);
+                    break;
+                }
                 at = parentOf.get(at).def.id();
-            }
-            if (parentOf.containsKey(at)) {
-                parentOf.remove(e.def.id());
             }
         }
 
         List<Report.Diagnosis> causes = new ArrayList<>();
         List<Entry> roots = ranked.stream().filter(e -> !parentOf.containsKey(e.def.id())).toList();
         for (int i = 0; i < roots.size(); i++) {
-            causes.add(render(roots.get(i), String.valueOf(i + 1), null, i == 0 ? null : roots.get(i - 1), ranked, parentOf));
+            causes.add(render(roots.get(i), String.valueOf(i + 1), null, i == 0 ? null : roots.get(i - 1), ranked, parentOf, present));
         }
         List<Report.Diagnosis> sec = new ArrayList<>();
         for (int i = 0; i < security.size(); i++) {
-            sec.add(render(security.get(i), "S" + (i + 1), null, i == 0 ? null : security.get(i - 1), security, Map.of()));
+            sec.add(render(security.get(i), "S" + (i + 1), null, i == 0 ? null : security.get(i - 1), security, Map.of(), present));
         }
 
         List<Report.NextStep> next = conclusions.questions().stream()
+                .sorted(Comparator.comparing(Question::id).thenComparing(q -> new java.util.TreeMap<>(q.values()).toString()))
                 .collect(java.util.stream.Collectors.toMap(Question::id, q -> q, (a, b) -> a, LinkedHashMap::new))
                 .values().stream()
                 .map(q -> new Object[] {q, catalogue.question(q.id()).orElseThrow(() ->
@@ -110,7 +116,11 @@ public final class Ranker {
     /** One finding per id: the strongest certainty, all the evidence, every value. */
     static List<Finding> merge(List<Finding> findings) {
         Map<String, Finding> byId = new LinkedHashMap<>();
-        findings.stream().sorted(Comparator.comparing(Finding::certainty).thenComparing(f -> f.evidence().size(), Comparator.reverseOrder()))
+        // The session returns its objects in no fixed order: sort fully so reports are reproducible.
+        findings.stream().sorted(Comparator.comparing(Finding::certainty)
+                        .thenComparing(f -> f.evidence().size(), Comparator.reverseOrder())
+                        .thenComparing(f -> Ranker.evidence(f.evidence()).toString())
+                        .thenComparing(f -> f.values().toString()))
                 .forEach(f -> byId.merge(f.id(), f, (a, b) -> {
                     LinkedHashSet<Object> ev = new LinkedHashSet<>(a.evidence());
                     ev.addAll(b.evidence());
@@ -122,11 +132,11 @@ public final class Ranker {
     }
 
     private Report.Diagnosis render(Entry e, String rank, Entry parent, Entry previous, List<Entry> ranked,
-                                    Map<String, Entry> parentOf) {
+                                    Map<String, Entry> parentOf, Set<String> present) {
         List<Entry> children = ranked.stream().filter(c -> parentOf.get(c.def.id()) == e).toList();
         List<Report.Diagnosis> nested = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            nested.add(render(children.get(i), rank + "." + (i + 1), e, i == 0 ? null : children.get(i - 1), ranked, parentOf));
+            nested.add(render(children.get(i), rank + "." + (i + 1), e, i == 0 ? null : children.get(i - 1), ranked, parentOf, present));
         }
         Map<String, String> v = e.finding.values();
         List<Report.Step> steps = new ArrayList<>();
@@ -140,11 +150,11 @@ public final class Ranker {
                 Templates.fill(e.def.verify().cmd(), v), Templates.fill(e.def.verify().command(), v),
                 Templates.fill(e.def.verify().expect(), v));
         return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.finding.certainty(),
-                e.def.severity(), e.def.layer(), why(e, parent, previous, children), evidence(e.finding.evidence()),
+                e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), evidence(e.finding.evidence()),
                 Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested);
     }
 
-    private static String why(Entry e, Entry parent, Entry previous, List<Entry> children) {
+    private static String why(Entry e, Entry parent, Entry previous, List<Entry> children, Set<String> present) {
         StringBuilder w = new StringBuilder();
         if (parent != null) {
             w.append("explained by ").append(parent.def.id()).append(": fix that first");
@@ -152,21 +162,32 @@ public final class Ranker {
             w.append("security finding: not a cause of the failure");
         } else if (e.def.kind() == Kind.SYMPTOM) {
             w.append("symptom whose cause is not established yet");
-        } else {
+        } else if (e.finding.certainty() == Certainty.CONFIRMED) {
             w.append("root cause: nothing found explains it");
+        } else if (e.finding.certainty() == Certainty.LIKELY) {
+            w.append("probable cause: the evidence is consistent with it but indirect");
+        } else {
+            w.append("hypothesis: only a symptom points to it");
         }
         w.append("; ").append(e.finding.certainty().word());
         if (!children.isEmpty()) {
             w.append("; explains ").append(String.join(", ", children.stream().map(c -> c.def.id()).toList()));
         }
+        List<String> wouldExplain = e.finding.certainty() == Certainty.POSSIBLE
+                ? e.def.explains().stream().filter(present::contains).toList() : List.of();
+        if (!wouldExplain.isEmpty()) {
+            w.append("; would explain ").append(String.join(", ", wouldExplain)).append(" if confirmed");
+        }
         if (previous != null) {
-            if (previous.def.kind() != e.def.kind()) {
-                w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
-            } else if (previous.finding.certainty() != e.finding.certainty()) {
+            if (previous.finding.certainty() != e.finding.certainty()) {
                 w.append("; after ").append(previous.def.id()).append(": less certain (")
                         .append(e.finding.certainty().word()).append(" < ").append(previous.finding.certainty().word()).append(')');
-            } else {
+            } else if (previous.def.kind() != e.def.kind()) {
+                w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
+            } else if (!previous.def.order().equals(e.def.order())) {
                 w.append("; after ").append(previous.def.id()).append(": equally certain, later in the troubleshooting order");
+            } else {
+                w.append("; after ").append(previous.def.id()).append(": equally certain and as early in the troubleshooting order (by id)");
             }
         }
         return w.toString();

@@ -47,6 +47,11 @@ public final class FactFileReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // "status: 4" must not silently mean the enum constant at position 4
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                // "sockets: [null]" is a mistake to point at, not a fact
+                .withConfigOverride(List.class, o -> o.setSetterInfo(
+                        com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL)))
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -143,10 +148,7 @@ public final class FactFileReader {
         if (facts != null) {
             out.add(new Collected(area, whole));
             for (Fact f : facts) {
-                if (f == null) {
-                    throw new IllegalStateException("null entry in " + area.key());
-                }
-                out.add(f);
+                out.add(f); // null entries were refused while reading
             }
         }
     }
@@ -174,7 +176,8 @@ public final class FactFileReader {
             }
             problem = "not valid " + (isJson ? "JSON" : "YAML") + ": " + firstLine(syntax.getOriginalMessage());
         } else if (e instanceof UnrecognizedPropertyException u) {
-            problem = "unknown key '" + u.getPropertyName() + "'" + at.replaceFirst("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", "")
+            String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(u.getPropertyName()) + "$", "");
+            problem = "unknown key '" + u.getPropertyName() + "'" + (parent.isEmpty() ? " at the top level" : " at " + parent)
                     + "; expected one of: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
 .collect(Collectors.joining(", "));
         } else if (e instanceof ValueInstantiationException v) {
@@ -184,9 +187,14 @@ public final class FactFileReader {
             problem = "wrong value" + at + ": '" + f.getValue() + "'; expected " + expected(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {
             String original = m.getOriginalMessage();
-            if (original.startsWith("Missing required creator property")) {
+            if (m.getTargetType() == FactFileDoc.class && where.isEmpty()) {
+                problem = "holds no mapping; expected a fact file with sections such as host:, registry:, services:";
+            } else if (original.startsWith("Missing required creator property")) {
                 String prop = original.replaceAll("(?s).*property '([^']+)'.*", "$1");
-                problem = "missing required key '" + prop + "'" + at.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
+                String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
+                problem = "missing required key '" + prop + "'" + (parent.isEmpty() ? " at the top level" : " at " + parent);
+            } else if (m instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+                problem = "an empty entry" + at + "; expected a mapping (key: value)";
             } else if (m.getTargetType() != null && m.getTargetType() != RegistrySection.class) {
                 problem = "wrong type" + at + "; expected " + expected(m.getTargetType());
             } else {

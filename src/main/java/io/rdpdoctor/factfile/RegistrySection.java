@@ -61,7 +61,8 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
 
         private static RegistryValue readValue(JsonParser p, DeserializationContext ctxt, String key, String name, Source source) throws IOException {
             return switch (p.currentToken()) {
-                case VALUE_NUMBER_INT -> new RegistryValue(key, name, RegistryType.REG_DWORD, p.getText(), source);
+                case VALUE_NUMBER_INT -> new RegistryValue(key, name,
+                        p.getLongValue() > 0xFFFFFFFFL ? RegistryType.REG_QWORD : RegistryType.REG_DWORD, p.getText(), source);
                 case VALUE_STRING -> new RegistryValue(key, name, RegistryType.REG_SZ, p.getText(), source);
                 case START_ARRAY -> {
                     List<String> lines = new ArrayList<>();

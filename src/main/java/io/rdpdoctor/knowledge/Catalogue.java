@@ -36,10 +36,13 @@ public final class Catalogue {
 
     private final Map<String, DiagnosisDef> diagnoses;
     private final Map<String, QuestionDef> questions;
+    /** The file each diagnosis and question was read from, by id. */
+    private final Map<String, String> files;
 
-    private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions) {
+    private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions, Map<String, String> files) {
         this.diagnoses = diagnoses;
         this.questions = questions;
+        this.files = files;
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -50,6 +53,7 @@ public final class Catalogue {
     public static Catalogue read(List<Path> files, java.util.function.Function<Path, String> display) throws RuleException {
         Map<String, DiagnosisDef> diagnoses = new LinkedHashMap<>();
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
+        Map<String, String> fileOf = new LinkedHashMap<>();
         List<RuleException.Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -73,40 +77,47 @@ public final class Catalogue {
                 continue;
             }
             for (DiagnosisDef d : Optional.ofNullable(cf.diagnoses()).orElse(List.of())) {
-                DiagnosisDef prev = diagnoses.putIfAbsent(d.id(), d.inFile(name));
-                if (prev != null) {
-                    problems.add(new RuleException.Problem(name, 0, "diagnosis " + d.id() + " is already defined in " + prev.file()));
+                if (diagnoses.putIfAbsent(d.id(), d) != null) {
+                    problems.add(new RuleException.Problem(name, 0, "diagnosis " + d.id() + " is already defined in " + fileOf.get(d.id())));
+                } else {
+                    fileOf.put(d.id(), name);
                 }
             }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
-                QuestionDef prev = questions.putIfAbsent(q.id(), q.inFile(name));
-                if (prev != null) {
-                    problems.add(new RuleException.Problem(name, 0, "question " + q.id() + " is already defined in " + prev.file()));
+                if (questions.putIfAbsent(q.id(), q) != null) {
+                    problems.add(new RuleException.Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
+                } else {
+                    fileOf.put(q.id(), name);
                 }
             }
         }
         for (DiagnosisDef d : diagnoses.values()) {
             for (String e : d.explains()) {
                 if (!diagnoses.containsKey(e)) {
-                    problems.add(new RuleException.Problem(d.file(), 0, d.id() + " explains unknown diagnosis " + e));
+                    problems.add(new RuleException.Problem(fileOf.get(d.id()), 0, d.id() + " explains unknown diagnosis " + e));
                 }
             }
         }
         for (QuestionDef q : questions.values()) {
             for (String s : q.settledBy()) {
                 if (!diagnoses.containsKey(s)) {
-                    problems.add(new RuleException.Problem(q.file(), 0, q.id() + " is settled by unknown diagnosis " + s));
+                    problems.add(new RuleException.Problem(fileOf.get(q.id()), 0, q.id() + " is settled by unknown diagnosis " + s));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
-        return new Catalogue(diagnoses, questions);
+        return new Catalogue(diagnoses, questions, fileOf);
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {
         return Optional.ofNullable(diagnoses.get(id));
+    }
+
+    /** The catalogue file an entry was read from. */
+    public String fileOf(String id) {
+        return files.get(id);
     }
 
     public Optional<QuestionDef> question(String id) {

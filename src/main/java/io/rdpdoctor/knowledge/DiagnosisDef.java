@@ -22,16 +22,11 @@ public record DiagnosisDef(
         @JsonProperty(required = true) String explanation,
         List<FixStep> fix,
         Verify verify,
-        @JsonProperty(required = true) List<String> sources,
-        String file) {
+        @JsonProperty(required = true) List<String> sources) {
 
     public DiagnosisDef {
         explains = explains == null ? List.of() : List.copyOf(explains);
         fix = fix == null ? List.of() : List.copyOf(fix);
         sources = List.copyOf(sources);
-    }
-
-    DiagnosisDef inFile(String f) {
-        return new DiagnosisDef(id, title, kind, layer, severity, order, explains, explanation, fix, verify, sources, f);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * An open question and the command that settles it.
  *
- * @param where    "server" or "client": where the command runs
+ * @param where    where the command runs: "server", "client" or "provider" (a cloud console or CLI)
  * @param order    troubleshooting order: lower is asked first
  * @param outcomes what each answer would mean
  * @param settledBy diagnoses that, once confirmed, make the question moot (the cause is known)
@@ -19,8 +19,7 @@ public record QuestionDef(
         String powershell,
         String cmd,
         @JsonProperty(required = true) List<Outcome> outcomes,
-        List<String> settledBy,
-        String file) {
+        List<String> settledBy) {
 
     public record Outcome(@JsonProperty(required = true) String result, @JsonProperty(required = true) String means) {
     }
@@ -28,9 +27,5 @@ public record QuestionDef(
     public QuestionDef {
         outcomes = List.copyOf(outcomes);
         settledBy = settledBy == null ? List.of() : List.copyOf(settledBy);
-    }
-
-    QuestionDef inFile(String f) {
-        return new QuestionDef(id, ask, where, order, powershell, cmd, outcomes, settledBy, f);
     }
 }

@@ -177,4 +177,27 @@ class FactFileReaderTest {
         Files.write(bom, "\uFEFFhost: {name: BOM}\n".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read(bom).host()).isPresent();
     }
+
+    @Test
+    void aNullEntryIsAnInputErrorAtItsLine() {
+        InputException e = error("n.yaml", "host: {name: A}\nsockets:\n  - null\n");
+        assertThat(e.problem()).contains("empty entry").contains("sockets");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownTopLevelKeySaysSo() {
+        assertThat(error("u.yaml", "sokets: []\n").problem()).isEqualTo(
+                error("u.yaml", "sokets: []\n").problem()).contains("unknown key 'sokets' at the top level").contains("sockets");
+    }
+
+    @Test
+    void aCommentOnlyFileHoldsNoMapping() {
+        assertThat(error("c.yaml", "# nothing yet\n# still nothing\n").problem()).contains("holds no mapping");
+    }
+
+    @Test
+    void aBareNumberIsNotAnEnumPosition() {
+        assertThat(error("e.yaml", "services:\n  - name: TermService\n    status: 4\n").problem()).contains("services[0].status");
+    }
 }
