@@ -13,6 +13,7 @@ import java.util.List;
  * @param expect    diagnoses that must be found, in this relative order (best first)
  * @param absent    diagnoses that must not be found: the near miss
  * @param questions next steps that must be asked
+ * @param absentQuestions next steps that must not be asked ("*" for none at all)
  * @param only      no cause or symptom other than those in expect may be found
  * @param todo      a known gap: the scenario is reported, not failed (say why)
  */
@@ -23,6 +24,7 @@ public record Scenario(
         List<Expect> expect,
         List<String> absent,
         List<String> questions,
+        List<String> absentQuestions,
         Boolean only,
         String todo) {
 
@@ -30,6 +32,7 @@ public record Scenario(
         expect = expect == null ? List.of() : List.copyOf(expect);
         absent = absent == null ? List.of() : List.copyOf(absent);
         questions = questions == null ? List.of() : List.copyOf(questions);
+        absentQuestions = absentQuestions == null ? List.of() : List.copyOf(absentQuestions);
     }
 
     /**

@@ -159,6 +159,11 @@ public final class ScenarioRunner {
                 failures.add("expected next step " + q + " but the report asks " + asked);
             }
         }
+        for (String q : s.absentQuestions()) {
+            if (q.equals("*") ? !asked.isEmpty() : asked.contains(q)) {
+                failures.add("expected " + (q.equals("*") ? "no next step" : "no next step " + q) + " but the report asks " + asked);
+            }
+        }
         if (Boolean.TRUE.equals(s.only())) {
             List<String> expected = s.expect().stream().map(Scenario.Expect::id).toList();
             for (String id : found.keySet()) {
