@@ -32,6 +32,13 @@ record FactFileDoc(
         List<Software> software,
         List<EventRecord> events,
         List<UpdateRecord> updates,
+        List<UserRight> userRights,
+        List<GroupMember> groupMembers,
+        List<Account> accounts,
+        DomainStatus domain,
+        List<ResourceUsage> resources,
+        List<NetworkInterface> interfaces,
+        List<Complaint> complaints,
         String notes) {
 
     static final String SCHEMA = "rdp-doctor/facts/v1";

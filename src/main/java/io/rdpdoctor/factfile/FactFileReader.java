@@ -134,6 +134,13 @@ public final class FactFileReader {
         many(out, Area.SOFTWARE, d.software(), whole);
         many(out, Area.EVENTS, d.events(), whole);
         many(out, Area.UPDATES, d.updates(), whole);
+        many(out, Area.USER_RIGHTS, d.userRights(), whole);
+        many(out, Area.GROUP_MEMBERS, d.groupMembers(), whole);
+        many(out, Area.ACCOUNTS, d.accounts(), whole);
+        one(out, Area.DOMAIN, d.domain(), whole);
+        many(out, Area.RESOURCES, d.resources(), whole);
+        many(out, Area.INTERFACES, d.interfaces(), whole);
+        many(out, Area.COMPLAINTS, d.complaints(), whole);
         return out;
     }
 

@@ -28,7 +28,14 @@ public enum Area {
     NETWORK_PATH("networkPath"),
     SOFTWARE("software"),
     EVENTS("events"),
-    UPDATES("updates");
+    UPDATES("updates"),
+    USER_RIGHTS("userRights"),
+    GROUP_MEMBERS("groupMembers"),
+    ACCOUNTS("accounts"),
+    DOMAIN("domain"),
+    RESOURCES("resources"),
+    INTERFACES("interfaces"),
+    COMPLAINTS("complaints");
 
     private final String key;
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param rdsRole    the Remote Desktop Session Host role is installed
  * @param virtual    runs in a virtual machine
  * @param addresses  the host's own IP addresses, as ipconfig shows them
+ * @param editionId  EditionID from HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion ("ServerStandard", "Core" = Home)
+ * @param safeMode   the host runs in safe mode
  */
 public record HostInfo(
         @JsonProperty(required = true) String name,
@@ -25,6 +27,8 @@ public record HostInfo(
         Boolean virtual,
         CloudProvider cloud,
         List<String> addresses,
+        String editionId,
+        Boolean safeMode,
         Source source) implements Sourced<HostInfo> {
 
     public HostInfo {
@@ -37,7 +41,7 @@ public record HostInfo(
 
     @Override
     public HostInfo withSource(Source s) {
-        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, s);
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, s);
     }
 
     @Override

@@ -1,0 +1,57 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The state of a user account (net user, Get-LocalUser, Get-ADUser), usually the one that tries
+ * to log on.
+ *
+ * @param name             as typed at logon: "user", "DOMAIN\\user" or "user@domain"
+ * @param groups           SIDs (or names) of the groups it belongs to, where known
+ * @param mustChangePassword the user must change the password at next logon
+ * @param blankPassword    the account has an empty password
+ */
+public record Account(
+        @JsonProperty(required = true) String name,
+        String sid,
+        Boolean local,
+        Boolean enabled,
+        Boolean lockedOut,
+        Boolean expired,
+        Boolean passwordExpired,
+        Boolean mustChangePassword,
+        Boolean blankPassword,
+        List<String> groups,
+        Source source) implements Sourced<Account> {
+
+    public Account {
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** The built-in Administrator (RID 500), whatever it is called now. */
+    public boolean builtinAdministrator() {
+        return sid != null && sid.matches("S-1-5-21-.*-500");
+    }
+
+    public boolean memberOf(String group) {
+        return groups.stream().anyMatch(g -> g.equalsIgnoreCase(group));
+    }
+
+    @Override
+    public Account withSource(Source s) {
+        return new Account(name, sid, local, enabled, lockedOut, expired, passwordExpired, mustChangePassword, blankPassword, groups, s);
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder d = new StringBuilder("account ").append(name);
+        if (Boolean.FALSE.equals(enabled)) d.append(", disabled");
+        if (Boolean.TRUE.equals(lockedOut)) d.append(", locked out");
+        if (Boolean.TRUE.equals(expired)) d.append(", expired");
+        if (Boolean.TRUE.equals(passwordExpired)) d.append(", password expired");
+        if (Boolean.TRUE.equals(mustChangePassword)) d.append(", must change password at next logon");
+        if (Boolean.TRUE.equals(blankPassword)) d.append(", blank password");
+        return d.toString();
+    }
+}

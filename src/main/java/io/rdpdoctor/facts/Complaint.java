@@ -1,0 +1,44 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What the user reports, in the ticket's words, when it is not a plain "cannot connect". */
+public record Complaint(
+        @JsonProperty(required = true) Kind kind,
+        String text,
+        String since,
+        Source source) implements Sourced<Complaint> {
+
+    public enum Kind {
+        @JsonAlias("cannot-connect") CANNOT_CONNECT,
+        /** Connects, then the session ends right after logon. */
+        @JsonAlias("disconnects-after-logon") DISCONNECTS_AFTER_LOGON,
+        @JsonAlias("drops") DROPS,
+        @JsonAlias("slow") SLOW,
+        @JsonAlias("black-screen") BLACK_SCREEN,
+        @JsonAlias("freeze-at-start") FREEZE_AT_START,
+        @JsonAlias("no-audio") NO_AUDIO,
+        @JsonAlias("display") DISPLAY,
+        @JsonAlias("certificate-warning") CERTIFICATE_WARNING,
+        /** The setting changed by hand comes back (a policy rewrites it). */
+        @JsonAlias("setting-reverts") SETTING_REVERTS,
+        /** It worked until a recent update. */
+        @JsonAlias("after-update") AFTER_UPDATE,
+        /** Works by IP address, fails by name. */
+        @JsonAlias("fails-by-name") FAILS_BY_NAME,
+        /** Nobody can get in to run a fix. */
+        @JsonAlias("locked-out") LOCKED_OUT
+    }
+
+    @Override
+    public Complaint withSource(Source s) {
+        return new Complaint(kind, text, since, s);
+    }
+
+    @Override
+    public String describe() {
+        return "reported: " + kind.name().toLowerCase().replace('_', ' ') + (text == null ? "" : " (\"" + text + "\")")
+                + (since == null ? "" : " since " + since);
+    }
+}

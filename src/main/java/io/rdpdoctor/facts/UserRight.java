@@ -1,0 +1,48 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A user right and who holds it (secedit /export [Privilege Rights], gpresult "User Rights
+ * Assignment"), e.g. SeRemoteInteractiveLogonRight = *S-1-5-32-544,*S-1-5-32-555.
+ *
+ * @param principals SIDs ("*S-1-5-32-555" or "S-1-5-32-555") or account names as exported
+ */
+public record UserRight(
+        @JsonProperty(required = true) String right,
+        List<String> principals,
+        Source source) implements Sourced<UserRight> {
+
+    public static final String ALLOW_RDS_LOGON = "SeRemoteInteractiveLogonRight";
+    public static final String DENY_RDS_LOGON = "SeDenyRemoteInteractiveLogonRight";
+    public static final String ALLOW_NETWORK_LOGON = "SeNetworkLogonRight";
+    public static final String DENY_NETWORK_LOGON = "SeDenyNetworkLogonRight";
+
+    public UserRight {
+        principals = principals == null ? List.of() : principals.stream().map(UserRight::normalise).toList();
+    }
+
+    /** "*S-1-5-32-555" and "S-1-5-32-555" are the same principal; names compare case-insensitively. */
+    private static String normalise(String p) {
+        String t = p.trim();
+        if (t.startsWith("*")) t = t.substring(1);
+        return t.toUpperCase(Locale.ROOT).startsWith("S-1-") ? t.toUpperCase(Locale.ROOT) : t;
+    }
+
+    public boolean includes(String principal) {
+        String n = normalise(principal);
+        return principals.stream().anyMatch(p -> p.equalsIgnoreCase(n));
+    }
+
+    @Override
+    public UserRight withSource(Source s) {
+        return new UserRight(right, principals, s);
+    }
+
+    @Override
+    public String describe() {
+        return "user right " + right + " = " + (principals.isEmpty() ? "(nobody)" : String.join(", ", principals));
+    }
+}
