@@ -6,6 +6,12 @@ import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import io.rdpdoctor.factfile.FactFileReader;
 import io.rdpdoctor.factfile.InputException;
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.ConnectionAttempt;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.facts.Source;
 import io.rdpdoctor.report.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,8 +27,13 @@ import picocli.CommandLine.Parameters;
         description = "Diagnose one or more fact files (one host each): causes best first, with evidence and fixes.")
 final class DiagnoseCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Fact files (.yaml, .yml, .json).")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Fact files (.yaml, .yml, .json).")
+    List<Path> files = new java.util.ArrayList<>();
+
+    @Option(names = "--client-error", paramLabel = "TEXT",
+            description = "What the RDP client said (message text, a part of it, or an error code such as 0x204). "
+                    + "Alone: ranked hypotheses and what to collect next. With FILEs: added to each file's facts.")
+    String clientError;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
@@ -50,13 +61,21 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (RuleException e) {
             return reportRuleError(err, e);
         }
+        if (files.isEmpty() && clientError == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a fact FILE, or --client-error TEXT, or both");
+        }
         Diagnoser diagnoser = new Diagnoser(ruleBase);
         FactFileReader reader = new FactFileReader();
         boolean inputError = false;
         boolean found = false;
+        if (files.isEmpty()) {
+            Report report = diagnoser.diagnose(withClientError(new FactSet("--client-error", List.of())));
+            renderer.render(report, out);
+            found = report.hasDiagnoses();
+        }
         for (Path file : files) {
             try {
-                Report report = diagnoser.diagnose(reader.read(file));
+                Report report = diagnoser.diagnose(withClientError(reader.read(file)));
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
             } catch (InputException e) {
@@ -67,6 +86,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         out.flush();
         return inputError ? ExitCodes.INPUT_ERROR : found ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;
+    }
+
+    /** The facts with the client's message added as a failed connection attempt. */
+    private FactSet withClientError(FactSet facts) {
+        if (clientError == null) {
+            return facts;
+        }
+        Source source = new Source("--client-error", null, null);
+        List<Fact> all = new java.util.ArrayList<>(facts.facts());
+        if (!facts.collected(Area.CONNECTION_ATTEMPTS)) {
+            all.add(new Collected(Area.CONNECTION_ATTEMPTS, source));
+        }
+        all.add(new ConnectionAttempt(null, null, null, null, null, null, false, clientError, null, null, source));
+        return new FactSet(facts.origin(), all);
     }
 
     static int reportRuleError(PrintWriter err, RuleException e) {

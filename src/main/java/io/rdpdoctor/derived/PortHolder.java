@@ -27,6 +27,6 @@ public record PortHolder(int port, ListeningSocket socket, Fact owner, Boolean t
     @Override
     public String describe() {
         return "TCP " + port + " is held by PID " + socket.pid() + (ownerLabel == null ? "" : ", " + ownerLabel)
-                + (termService == null ? "" : termService ? " (TermService)" : " (not TermService)");
+                + (termService == null ? "" : termService ? ", which is TermService" : ", which is not TermService");
     }
 }

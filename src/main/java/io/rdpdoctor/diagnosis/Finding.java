@@ -9,11 +9,23 @@ import java.util.Map;
  * and the host's own values that fill the fix (port, PID, winning GPO...). Rules insert it with
  * insertLogical and do nothing else; titles, texts and commands come from the catalogue.
  */
-public record Finding(String id, Certainty certainty, List<Object> evidence, Map<String, String> values) {
+public record Finding(String id, Certainty certainty, List<Object> evidence, Map<String, String> values, Double prior) {
 
     public Finding {
         evidence = List.copyOf(evidence);
         values = Map.copyOf(values);
+    }
+
+    public Finding(String id, Certainty certainty, List<Object> evidence, Map<String, String> values) {
+        this(id, certainty, evidence, values, null);
+    }
+
+    /**
+     * The same finding with a prior (0..1): how likely this cause is among the hypotheses a
+     * symptom points to. It orders findings of equal certainty (docs/ranking.md).
+     */
+    public Finding withPrior(double p) {
+        return new Finding(id, certainty, evidence, values, p);
     }
 
     public static Finding confirmed(String id, Object... evidence) {
@@ -35,6 +47,6 @@ public record Finding(String id, Certainty certainty, List<Object> evidence, Map
         }
         Map<String, String> v = new LinkedHashMap<>(values);
         v.put(name, String.valueOf(value));
-        return new Finding(id, certainty, evidence, v);
+        return new Finding(id, certainty, evidence, v, prior);
     }
 }

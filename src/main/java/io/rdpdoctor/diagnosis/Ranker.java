@@ -46,6 +46,7 @@ public final class Ranker {
     private static final Comparator<Entry> ORDER = Comparator
             .comparing((Entry e) -> e.finding.certainty())
             .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
+            .thenComparing(e -> e.finding.prior() == null ? 0.0 : e.finding.prior(), Comparator.reverseOrder())
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
 
@@ -105,12 +106,26 @@ public final class Ranker {
                 .map(p -> nextStep((Question) p[0], (QuestionDef) p[1]))
                 .toList();
 
+        Map<String, LinkedHashSet<Object>> excludedBy = new java.util.TreeMap<>();
+        for (RuledOut r : conclusions.ruledOut()) {
+            if (!entries.containsKey(r.id())) {
+                excludedBy.computeIfAbsent(r.id(), k -> new LinkedHashSet<>()).addAll(r.evidence());
+            }
+        }
+        List<Report.Excluded> ruledOut = excludedBy.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, LinkedHashSet<Object>> x) ->
+                        catalogue.diagnosis(x.getKey()).map(DiagnosisDef::order).orElse(Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
+                .map(x -> new Report.Excluded(x.getKey(),
+                        catalogue.diagnosis(x.getKey()).map(d -> Templates.fill(d.title(), Map.of())).orElse(x.getKey()),
+                        distinct(evidence(x.getValue().stream().sorted(Comparator.comparing(String::valueOf)).toList()))))
+                .toList();
+
         List<String> notCollected = new ArrayList<>();
         for (Area a : Area.values()) {
             if (!facts.collected(a)) notCollected.add(a.key());
         }
         String host = facts.host().map(h -> h.name()).orElse(null);
-        return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, notCollected);
+        return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, ruledOut, notCollected);
     }
 
     /** One finding per id: the strongest certainty, all the evidence, every value. */
@@ -126,7 +141,9 @@ public final class Ranker {
                     ev.addAll(b.evidence());
                     Map<String, String> values = new LinkedHashMap<>(b.values());
                     values.putAll(a.values());
-                    return new Finding(a.id(), a.certainty(), List.copyOf(ev), values);
+                    Double prior = a.prior() == null ? b.prior()
+                            : b.prior() == null ? a.prior() : Double.valueOf(Math.max(a.prior(), b.prior()));
+                    return new Finding(a.id(), a.certainty(), List.copyOf(ev), values, prior);
                 }));
         return List.copyOf(byId.values());
     }
@@ -150,7 +167,7 @@ public final class Ranker {
                 Templates.fill(e.def.verify().cmd(), v), Templates.fill(e.def.verify().command(), v),
                 Templates.fill(e.def.verify().expect(), v));
         return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.finding.certainty(),
-                e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), evidence(e.finding.evidence()),
+                e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), distinct(evidence(e.finding.evidence())),
                 Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested);
     }
 
@@ -184,6 +201,8 @@ public final class Ranker {
                         .append(e.finding.certainty().word()).append(" < ").append(previous.finding.certainty().word()).append(')');
             } else if (previous.def.kind() != e.def.kind()) {
                 w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
+            } else if (!java.util.Objects.equals(previous.finding.prior(), e.finding.prior())) {
+                w.append("; after ").append(previous.def.id()).append(": equally certain, less likely given the client's message");
             } else if (!previous.def.order().equals(e.def.order())) {
                 w.append("; after ").append(previous.def.id()).append(": equally certain, later in the troubleshooting order");
             } else {
@@ -191,6 +210,13 @@ public final class Ranker {
             }
         }
         return w.toString();
+    }
+
+    /** The same fact read twice (an IPv4 and an IPv6 socket) is one piece of evidence to a reader. */
+    private static List<Report.Evidence> distinct(List<Report.Evidence> items) {
+        Map<String, Report.Evidence> byText = new LinkedHashMap<>();
+        items.forEach(e -> byText.putIfAbsent(e.fact(), e));
+        return List.copyOf(byText.values());
     }
 
     static List<Report.Evidence> evidence(List<Object> items) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param causes      causes and symptoms, best first, each with the diagnoses it explains nested
  * @param security    security findings, apart: never ranked above a cause
  * @param nextSteps   open questions, in troubleshooting order
+ * @param ruledOut    causes the facts exclude, with the facts that exclude them
  * @param notCollected the fact-file sections that were not collected
  */
 public record Report(
@@ -20,6 +21,7 @@ public record Report(
         List<Diagnosis> causes,
         List<Diagnosis> security,
         List<NextStep> nextSteps,
+        List<Excluded> ruledOut,
         List<String> notCollected) {
 
     public static final String SCHEMA = "rdp-doctor/report/v1";
@@ -48,6 +50,10 @@ public record Report(
 
     /** One piece of evidence: a fact with its source, or a derived fact with the facts under it. */
     public record Evidence(String fact, String source, List<Evidence> grounds) {
+    }
+
+    /** A cause the facts rule out. */
+    public record Excluded(String id, String title, List<Evidence> evidence) {
     }
 
     public record Step(String step, String powershell, String cmd, String command, String warning, String backup, String undo) {

@@ -2,6 +2,7 @@ package io.rdpdoctor.engine;
 
 import io.rdpdoctor.diagnosis.Finding;
 import io.rdpdoctor.diagnosis.Question;
+import io.rdpdoctor.diagnosis.RuledOut;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.knowledge.Catalogue;
 import java.io.IOException;
@@ -92,21 +93,25 @@ public final class RuleBase {
         KieSession session = kieBase.newKieSession();
         try {
             facts.facts().forEach(session::insert);
+            // The client messages are knowledge the rules match against, so they go in as facts.
+            catalogue.messages().forEach(session::insert);
             session.fireAllRules();
             List<Finding> findings = new ArrayList<>();
             List<Question> questions = new ArrayList<>();
+            List<RuledOut> ruledOut = new ArrayList<>();
             for (Object o : session.getObjects()) {
                 if (o instanceof Finding f) findings.add(f);
                 else if (o instanceof Question q) questions.add(q);
+                else if (o instanceof RuledOut r) ruledOut.add(r);
             }
-            return new Conclusions(findings, questions);
+            return new Conclusions(findings, questions, ruledOut);
         } finally {
             session.dispose();
         }
     }
 
     /** What the rules concluded for one host, before ranking. */
-    public record Conclusions(List<Finding> findings, List<Question> questions) {
+    public record Conclusions(List<Finding> findings, List<Question> questions, List<RuledOut> ruledOut) {
     }
 
     public Catalogue catalogue() {

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class Catalogue {
 
     /** The shape of one catalogue file. */
-    record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions) {
+    record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -36,12 +36,15 @@ public final class Catalogue {
 
     private final Map<String, DiagnosisDef> diagnoses;
     private final Map<String, QuestionDef> questions;
+    private final Map<String, MessageDef> messages;
     /** The file each diagnosis and question was read from, by id. */
     private final Map<String, String> files;
 
-    private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions, Map<String, String> files) {
+    private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
+                      Map<String, MessageDef> messages, Map<String, String> files) {
         this.diagnoses = diagnoses;
         this.questions = questions;
+        this.messages = messages;
         this.files = files;
     }
 
@@ -53,6 +56,7 @@ public final class Catalogue {
     public static Catalogue read(List<Path> files, java.util.function.Function<Path, String> display) throws RuleException {
         Map<String, DiagnosisDef> diagnoses = new LinkedHashMap<>();
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
+        Map<String, MessageDef> messages = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         List<RuleException.Problem> problems = new ArrayList<>();
         for (Path file : files) {
@@ -83,6 +87,13 @@ public final class Catalogue {
                     fileOf.put(d.id(), name);
                 }
             }
+            for (MessageDef m : Optional.ofNullable(cf.messages()).orElse(List.of())) {
+                if (messages.putIfAbsent(m.id(), m) != null) {
+                    problems.add(new RuleException.Problem(name, 0, "message " + m.id() + " is already defined in " + fileOf.get(m.id())));
+                } else {
+                    fileOf.put(m.id(), name);
+                }
+            }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
                 if (questions.putIfAbsent(q.id(), q) != null) {
                     problems.add(new RuleException.Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
@@ -105,10 +116,22 @@ public final class Catalogue {
                 }
             }
         }
+        for (MessageDef m : messages.values()) {
+            for (MessageDef.Hypothesis h : m.hypotheses()) {
+                if (!diagnoses.containsKey(h.id())) {
+                    problems.add(new RuleException.Problem(fileOf.get(m.id()), 0, m.id() + " points to unknown diagnosis " + h.id()));
+                }
+            }
+            for (String q : m.asks()) {
+                if (!questions.containsKey(q)) {
+                    problems.add(new RuleException.Problem(fileOf.get(m.id()), 0, m.id() + " asks unknown question " + q));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
-        return new Catalogue(diagnoses, questions, fileOf);
+        return new Catalogue(diagnoses, questions, messages, fileOf);
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {
@@ -126,6 +149,11 @@ public final class Catalogue {
 
     public Collection<DiagnosisDef> diagnoses() {
         return diagnoses.values().stream().sorted(Comparator.comparing(DiagnosisDef::order).thenComparing(DiagnosisDef::id)).toList();
+    }
+
+    /** The client messages, inserted into every session so that rules can match them. */
+    public Collection<MessageDef> messages() {
+        return messages.values();
     }
 
     public Collection<QuestionDef> questions() {

@@ -45,6 +45,14 @@ public final class TextRenderer implements Renderer {
             }
             out.println();
         }
+        if (!r.ruledOut().isEmpty()) {
+            out.println("Ruled out by the facts:");
+            for (Report.Excluded x : r.ruledOut()) {
+                String because = String.join("; ", x.evidence().stream().map(e -> e.fact() + (e.source() == null ? "" : " [" + e.source() + "]")).toList());
+                wrap(out, "  - ", x.id() + ": " + because);
+            }
+            out.println();
+        }
         if (!r.notCollected().isEmpty()) {
             wrap(out, "Not collected: ", String.join(", ", r.notCollected()));
         }
@@ -58,7 +66,10 @@ public final class TextRenderer implements Renderer {
         out.println(in + "evidence:");
         evidence(d.evidence(), in + "  - ", out);
         wrap(out, in + "what it means: ", d.explanation());
-        if (full) {
+        if (full && d.certainty() == io.rdpdoctor.diagnosis.Certainty.POSSIBLE) {
+            // A hypothesis: its fix is for once it is confirmed; the next steps decide.
+            out.println(in + "fix, once confirmed: rdp-doctor rules show " + d.id());
+        } else if (full) {
             if (!d.fix().isEmpty()) {
                 out.println(in + "fix:");
                 int n = 1;

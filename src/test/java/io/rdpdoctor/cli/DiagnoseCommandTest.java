@@ -102,4 +102,24 @@ class DiagnoseCommandTest {
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--format").contains("--rules");
     }
+
+    @Test
+    void aClientMessageAloneGivesHypothesesAndNextStepsNeverConfirmed() throws IOException {
+        Run r = run("diagnose", "--format", "json", "--client-error", "Remote Desktop can\u2019t connect to the remote computer for one of these reasons");
+        assertThat(r.exit()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.get("causes").findValuesAsText("certainty")).isNotEmpty().containsOnly("possible");
+        assertThat(report.get("nextSteps").findValuesAsText("id")).contains("Q-PORT-TEST");
+    }
+
+    @Test
+    void aClientMessageWithAFactFileIsAddedToItsFacts() {
+        Run r = run("diagnose", "--client-error", "0x204", "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.out()).contains("RDP-DISABLED-BY-GPO").doesNotContain("[possible]");
+    }
+
+    @Test
+    void neitherFileNorClientErrorIsAUsageError() {
+        assertThat(run("diagnose").err()).contains("--client-error");
+    }
 }
