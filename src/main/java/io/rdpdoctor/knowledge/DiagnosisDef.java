@@ -10,6 +10,8 @@ import java.util.List;
  *                 checked first); breaks ties in the ranking
  * @param explains ids of diagnoses this one causes; when both are found, those rank under it
  * @param sources  where the knowledge comes from (seed section, public article)
+ * @param inventory ids of docs/knowledge-inventory.md rows this diagnosis encodes when they differ
+ *                 from its own id
  */
 public record DiagnosisDef(
         @JsonProperty(required = true) String id,
@@ -22,11 +24,13 @@ public record DiagnosisDef(
         @JsonProperty(required = true) String explanation,
         List<FixStep> fix,
         Verify verify,
-        @JsonProperty(required = true) List<String> sources) {
+        @JsonProperty(required = true) List<String> sources,
+        List<String> inventory) {
 
     public DiagnosisDef {
         explains = explains == null ? List.of() : List.copyOf(explains);
         fix = fix == null ? List.of() : List.copyOf(fix);
         sources = List.copyOf(sources);
+        inventory = inventory == null ? List.of() : List.copyOf(inventory);
     }
 }
