@@ -4,34 +4,100 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
-/** Compiles DRL files into a KieBase, turning every compiler error into a file-and-line problem. */
+/**
+ * Compiles DRL files into a KieBase, turning every compiler error into a file-and-line problem.
+ * The compiled packages are kept in the {@link RulePackageCache} (when one is configured) and reused
+ * while no rule file changed.
+ */
 final class RuleCompiler {
+
+    /**
+     * System property: compile even when the cache holds the rules, store the result, and load it back
+     * once. Used by the launcher's one-off training run; the diagnoses are the same either way.
+     */
+    static final String REFRESH = "rdpdoctor.cache.refresh";
 
     private RuleCompiler() {
     }
 
     static KieBase compile(List<Path> drlFiles, Function<Path, String> display) throws RuleException {
-        // The batch KnowledgeBuilder is the quickest route for DRL read at run time.
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        return compile(drlFiles, display, RulePackageCache.configured());
+    }
+
+    /** As {@link #compile(List, Function)}, with this cache (null: none). */
+    static KieBase compile(List<Path> drlFiles, Function<Path, String> display, RulePackageCache cache)
+            throws RuleException {
+        List<RulePackageCache.Source> sources = new ArrayList<>(drlFiles.size());
         for (Path f : drlFiles) {
-            byte[] bytes;
             try {
-                bytes = Files.readAllBytes(f);
+                sources.add(new RulePackageCache.Source(display.apply(f), f, Files.readAllBytes(f)));
             } catch (IOException e) {
                 throw new RuleException(display.apply(f), 0, "cannot be read: " + e.getMessage());
             }
-            builder.add(ResourceFactory.newByteArrayResource(bytes).setSourcePath(display.apply(f)), ResourceType.DRL);
+        }
+        String key = null;
+        boolean refresh = Boolean.getBoolean(REFRESH);
+        if (cache != null) {
+            key = RulePackageCache.key(sources);
+            KieBase preloaded = refresh ? null : RulePreloader.take(key);
+            if (preloaded != null) {
+                return preloaded;
+            }
+            Collection<KiePackage> cached = refresh ? null : cache.read(key);
+            if (cached != null) {
+                KieBase kieBase = newKieBase(cached);
+                if (kieBase != null) {
+                    return kieBase;
+                }
+            }
+        }
+        Collection<KiePackage> packages = build(sources);
+        byte[] serialized = cache == null ? null : RulePackageCache.serialize(packages);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        if (serialized != null) {
+            cache.write(key, serialized);
+            if (refresh) {
+                // Read the new entry back, as the next process will: the launcher's training run makes
+                // the class-data-sharing archive, which then holds the classes of both paths.
+                Collection<KiePackage> check = cache.read(key);
+                if (check != null) {
+                    newKieBase(check);
+                }
+            }
+        }
+        return kieBase;
+    }
+
+    /** A KieBase of cached packages, or null if they do not make one (then the DRL is compiled). */
+    static KieBase newKieBase(Collection<KiePackage> packages) {
+        try {
+            InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+            kieBase.addPackages(packages);
+            return kieBase;
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static Collection<KiePackage> build(List<RulePackageCache.Source> sources) throws RuleException {
+        // The batch KnowledgeBuilder is the quickest route for DRL read at run time.
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RulePackageCache.Source s : sources) {
+            builder.add(ResourceFactory.newByteArrayResource(s.bytes()).setSourcePath(s.displayPath()), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
             List<RuleException.Problem> problems = new ArrayList<>();
@@ -42,8 +108,6 @@ final class RuleCompiler {
             }
             throw new RuleException(problems);
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-        kieBase.addPackages(builder.getKnowledgePackages());
-        return kieBase;
+        return builder.getKnowledgePackages();
     }
 }

@@ -1,0 +1,304 @@
+package io.rdpdoctor.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * An on-disk cache of compiled rule packages, so that a process whose rules did not change skips the
+ * DRL compiler (and the Java compiler behind it).
+ *
+ * <p>An entry is named by a SHA-256 key over everything a compile depends on: every DRL file's absolute
+ * path and bytes, in load order, the rdp-doctor build (version and the jar or classes the rules are
+ * compiled against), the Drools version and the Java version. A change to any of them gives a new key,
+ * so an entry is never stale; it is simply not found and the rules are compiled again. Entries are
+ * written atomically (temporary file, then rename) and carry a checksum of their content: an entry
+ * that is truncated, corrupt or unreadable is ignored (and overwritten by the next compile), never an
+ * error. Only a successful compile is cached; DRL errors are always reported by the compiler. (The
+ * path a DRL file is shown under depends on the working directory; it only matters in error messages,
+ * so it is not part of the key.)
+ *
+ * <p>The directory is the system property {@value #PROPERTY} (the launcher sets it under target/);
+ * without it nothing is cached.
+ */
+final class RulePackageCache {
+
+    /** System property naming the cache directory; unset, empty or "off" disables the cache. */
+    static final String PROPERTY = "rdpdoctor.cache";
+    /** Entries kept in the directory; older ones are removed when a new one is written. */
+    static final int MAX_ENTRIES = 8;
+
+    private static final byte[] MAGIC = "rdp-doctor rule packages v1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String SUFFIX = ".kpkgs";
+
+    /** Loads served from an entry, and compiles stored as one, in this process (for tests). */
+    static final AtomicInteger HITS = new AtomicInteger();
+    static final AtomicInteger WRITES = new AtomicInteger();
+
+    private final Path directory;
+
+    RulePackageCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The cache configured for this process, or null when caching is off. */
+    static RulePackageCache configured() {
+        String dir = System.getProperty(PROPERTY);
+        if (dir == null || dir.isBlank() || dir.equals("off")) {
+            return null;
+        }
+        return new RulePackageCache(Path.of(dir));
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** One DRL file as the compiler sees it: the path it is reported under, and its bytes. */
+    record Source(String displayPath, Path path, byte[] bytes) {
+    }
+
+    /** The key of a compile of these sources, in this order, by this build. */
+    static String key(List<Source> sources) {
+        MessageDigest sha = sha256();
+        update(sha, "rdp-doctor cache key v1");
+        update(sha, buildFingerprint());
+        for (Source s : sources) {
+            update(sha, s.path().toAbsolutePath().normalize().toString());
+            update(sha, Integer.toString(s.bytes().length));
+            sha.update(s.bytes());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    Path entry(String key) {
+        return directory.resolve(key + SUFFIX);
+    }
+
+    /** The packages cached under this key, or null when there are none usable (missing, corrupt, other build). */
+    Collection<KiePackage> read(String key) {
+        Path file = entry(key);
+        byte[] all;
+        try {
+            all = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC) || !key.equals(in.readUTF())) {
+                return null;
+            }
+            byte[] checksum = new byte[32];
+            in.readFully(checksum);
+            int length = in.readInt();
+            int offset = MAGIC.length + 2 + key.getBytes(StandardCharsets.UTF_8).length + 32 + 4;
+            if (length < 0 || offset + length != all.length) {
+                return null;
+            }
+            MessageDigest sha = sha256();
+            sha.update(all, offset, length);
+            if (!MessageDigest.isEqual(checksum, sha.digest())) {
+                return null;
+            }
+            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(
+                    new ByteArrayInputStream(all, offset, length), RulePackageCache.class.getClassLoader())) {
+                Object o = objects.readObject();
+                if (!(o instanceof List<?> list)) {
+                    return null;
+                }
+                List<KiePackage> packages = new ArrayList<>();
+                for (Object p : list) {
+                    if (!(p instanceof KiePackage kp)) {
+                        return null;
+                    }
+                    packages.add(kp);
+                }
+                HITS.incrementAndGet();
+                return packages;
+            }
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Serializes the packages (to be called before they are added to a KieBase), or null if they cannot be. */
+    static byte[] serialize(Collection<KiePackage> packages) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+                out.writeObject(new ArrayList<>(packages));
+            }
+            return bytes.toByteArray();
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Stores serialized packages under the key: atomically, and silently giving up on any I/O problem. */
+    void write(String key, byte[] payload) {
+        Path tmp = null;
+        try {
+            Files.createDirectories(directory);
+            MessageDigest sha = sha256();
+            ByteArrayOutputStream file = new ByteArrayOutputStream(payload.length + 256);
+            DataOutputStream out = new DataOutputStream(file);
+            out.write(MAGIC);
+            out.writeUTF(key);
+            out.write(sha.digest(payload));
+            out.writeInt(payload.length);
+            out.write(payload);
+            out.flush();
+            tmp = Files.createTempFile(directory, ".tmp-", SUFFIX);
+            Files.write(tmp, file.toByteArray());
+            Path target = entry(key);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            WRITES.incrementAndGet();
+            prune(target);
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation only.
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException ignored) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    /** Keeps the newest entries (the one just written among them). */
+    private void prune(Path keep) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            dir.forEach(entries::add);
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        if (entries.size() <= MAX_ENTRIES) {
+            return;
+        }
+        entries.remove(keep);
+        entries.sort(Comparator.comparing(RulePackageCache::modified).reversed());
+        for (Path p : entries.subList(MAX_ENTRIES - 1, entries.size())) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException | RuntimeException ignored) {
+                // another process may have removed it
+            }
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static String fingerprint;
+
+    /**
+     * What the compiled packages depend on besides the DRL: the rdp-doctor and Drools versions, the
+     * Java version, and the rdp-doctor classes the rules are compiled against (the jar's size and time,
+     * or the newest class file of a classes directory).
+     */
+    static synchronized String buildFingerprint() {
+        if (fingerprint == null) {
+            StringBuilder b = new StringBuilder();
+            Properties p = new Properties();
+            try (InputStream in = RulePackageCache.class.getResourceAsStream("/rdp-doctor-version.properties")) {
+                if (in != null) p.load(in);
+            } catch (IOException e) {
+                // covered by the code source below
+            }
+            b.append("rdp-doctor=").append(p.getProperty("version", "?"))
+                    .append(";drools=").append(p.getProperty("drools", "?"))
+                    .append(";drools-jar=").append(codeSource(DroolsObjectInputStream.class, false))
+                    .append(";java=").append(System.getProperty("java.vm.version"))
+                    .append(";app=").append(codeSource(RulePackageCache.class, true));
+            fingerprint = b.toString();
+        }
+        return fingerprint;
+    }
+
+    private static String codeSource(Class<?> c, boolean stamp) {
+        try {
+            CodeSource cs = c.getProtectionDomain().getCodeSource();
+            if (cs == null || cs.getLocation() == null) {
+                return "?";
+            }
+            Path p = Path.of(cs.getLocation().toURI());
+            if (!stamp) {
+                return p.getFileName().toString();
+            }
+            if (Files.isRegularFile(p)) {
+                return p + "@" + Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+            }
+            long newest = 0;
+            long count = 0;
+            try (Stream<Path> files = Files.walk(p)) {
+                for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                    count++;
+                }
+            }
+            return p + "@" + count + "@" + newest;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update((byte) (b.length >>> 24));
+        sha.update((byte) (b.length >>> 16));
+        sha.update((byte) (b.length >>> 8));
+        sha.update((byte) b.length);
+        sha.update(b);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

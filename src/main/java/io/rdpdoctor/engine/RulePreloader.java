@@ -1,0 +1,114 @@
+package io.rdpdoctor.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * The launcher's main class: starts loading the bundled rules from the {@link RulePackageCache} on a
+ * background thread, then runs the command line ({@code io.rdpdoctor.cli.RdpDoctor}) as usual. The
+ * JVM has two cores to use at start: while the main thread parses the command line and reads the
+ * catalogue, the other one deserializes the rule packages and builds the KieBase.
+ *
+ * <p>It changes nothing that is loaded: {@link RuleCompiler} takes the preloaded KieBase only when
+ * it was built from the cache entry of exactly the files, in the order and with the bytes, that the
+ * command line asked for (the same key); otherwise it is dropped and the rules are loaded as usual.
+ * When the cache holds nothing for the bundled rules, the thread just ends.
+ */
+public final class RulePreloader {
+
+    /** A KieBase built from the cache entry under key. */
+    private record Loaded(String key, KieBase kieBase) {
+    }
+
+    private static CompletableFuture<Loaded> pending;
+    /** The key the preloading thread is working on, once it knows it. */
+    private static volatile String preloadKey;
+
+    private RulePreloader() {
+    }
+
+    public static void main(String[] args) {
+        start();
+        io.rdpdoctor.cli.RdpDoctor.main(args);
+    }
+
+    /** Starts preloading the bundled rules, if a cache is configured. */
+    static synchronized void start() {
+        RulePackageCache cache = RulePackageCache.configured();
+        if (cache == null || pending != null) {
+            return;
+        }
+        CompletableFuture<Loaded> future = new CompletableFuture<>();
+        pending = future;
+        Thread t = new Thread(() -> {
+            Loaded loaded = null;
+            try {
+                loaded = load(cache, bundledRules());
+            } catch (Exception | LinkageError e) {
+                // the main thread loads the rules itself
+            } finally {
+                future.complete(loaded);
+            }
+        }, "rdp-doctor-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The bundled rules directory, as the command line finds it (RulesOption.bundled). */
+    private static Path bundledRules() {
+        String rules = System.getProperty("rdpdoctor.rules");
+        if (rules != null) return Path.of(rules);
+        return Path.of(System.getProperty("rdpdoctor.home", "."), "rules");
+    }
+
+    private static Loaded load(RulePackageCache cache, Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        List<RulePackageCache.Source> sources = new ArrayList<>();
+        // The same files in the same order as RuleBase.load.
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                if (f.getFileName().toString().endsWith(".drl")) {
+                    sources.add(new RulePackageCache.Source(f.toString(), f, Files.readAllBytes(f)));
+                }
+            }
+        }
+        String key = RulePackageCache.key(sources);
+        preloadKey = key;
+        Collection<KiePackage> packages = cache.read(key);
+        if (packages == null) {
+            return null;
+        }
+        KieBase kieBase = RuleCompiler.newKieBase(packages);
+        return kieBase == null ? null : new Loaded(key, kieBase);
+    }
+
+    /**
+     * The preloaded KieBase if it was built for this key (waiting for it if need be), else null.
+     * It is handed out once; a later load in the same process builds its own.
+     */
+    static KieBase take(String key) {
+        CompletableFuture<Loaded> future;
+        synchronized (RulePreloader.class) {
+            future = pending;
+            pending = null;
+        }
+        if (future == null) {
+            return null;
+        }
+        String working = preloadKey;
+        if (!future.isDone() && working != null && !working.equals(key)) {
+            return null; // other rules (e.g. --rules): do not wait for it
+        }
+        Loaded loaded = future.join();
+        return loaded != null && loaded.key().equals(key) ? loaded.kieBase() : null;
+    }
+}
