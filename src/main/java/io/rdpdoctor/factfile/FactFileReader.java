@@ -39,8 +39,10 @@ public final class FactFileReader {
     /** Larger files are refused before they are read: no host has 16 MiB of facts. */
     public static final long MAX_BYTES = 16L * 1024 * 1024;
 
-    private final ObjectReader yaml = configure(YAMLMapper.builder()).readerFor(FactFileDoc.class);
-    private final ObjectReader json = configure(JsonMapper.builder()).readerFor(FactFileDoc.class);
+    // Shared by every reader in the process: Jackson builds its deserializers once, and they are
+    // thread-safe (batch reads on every core; the launcher's preloading thread warms them up).
+    private static final ObjectReader YAML = configure(YAMLMapper.builder()).readerFor(FactFileDoc.class);
+    private static final ObjectReader JSON = configure(JsonMapper.builder()).readerFor(FactFileDoc.class);
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
         return builder
@@ -91,7 +93,7 @@ public final class FactFileReader {
         boolean isJson = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         FactFileDoc doc;
         try {
-            doc = (isJson ? json : yaml).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
+            doc = (isJson ? JSON : YAML).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
         } catch (JsonProcessingException e) {
             throw translate(name, e, isJson, text);
         }
