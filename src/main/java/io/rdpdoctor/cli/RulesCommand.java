@@ -20,6 +20,9 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @picocli.CommandLine.Option(names = "--markdown", description = "The whole catalogue as Markdown (docs/rules.md is made this way).")
+    boolean markdown;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +34,11 @@ final class RulesCommand implements Callable<Integer> {
             rb = rules.load();
         } catch (RuleException e) {
             return DiagnoseCommand.reportRuleError(spec.commandLine().getErr(), e);
+        }
+        if (markdown) {
+            out.print(io.rdpdoctor.knowledge.CatalogueMarkdown.render(rb.catalogue()));
+            out.flush();
+            return ExitCodes.NO_DIAGNOSIS;
         }
         out.printf("%-24s %-8s %-14s %s%n", "ID", "KIND", "LAYER", "TITLE");
         for (DiagnosisDef d : rb.catalogue().diagnoses()) {
