@@ -147,6 +147,10 @@ final class RulePackageCache {
                 return packages;
             }
         } catch (Exception | LinkageError e) {
+            if (Boolean.getBoolean("rdpdoctor.cache.debug")) {
+                System.err.println("rdp-doctor: rule cache entry " + file + " not usable: " + e);
+                e.printStackTrace();
+            }
             return null;
         }
     }
@@ -160,6 +164,10 @@ final class RulePackageCache {
             }
             return bytes.toByteArray();
         } catch (Exception | LinkageError e) {
+            if (Boolean.getBoolean("rdpdoctor.cache.debug")) {
+                System.err.println("rdp-doctor: the rule packages cannot be cached: " + e);
+                e.printStackTrace();
+            }
             return null;
         }
     }

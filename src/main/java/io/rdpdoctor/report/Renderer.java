@@ -12,7 +12,9 @@ public interface Renderer {
         return switch (format) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
-            default -> throw new IllegalArgumentException("unknown format '" + format + "'; expected text or json");
+            case "markdown", "md" -> new MarkdownRenderer();
+            case "html" -> new HtmlRenderer();
+            default -> throw new IllegalArgumentException("unknown format '" + format + "'; expected text, json, markdown or html");
         };
     }
 }

@@ -1,0 +1,294 @@
+package io.rdpdoctor.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdpdoctor.factfile.FactFileReader;
+import io.rdpdoctor.factfile.InputException;
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.facts.HostInfo;
+import io.rdpdoctor.facts.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads raw command output into one host's {@link FactSet}: a capture folder (every file in it and
+ * its subfolders; {@code manifest.json}/{@code manifest.yaml} gives the host name; fact files
+ * {@code *.yaml}/{@code *.yml}/{@code *.json} in it are read as fact files and joined), a single
+ * text file (one capture or a pasted transcript of several commands), or standard input ("-").
+ * Every block is given to the parser that recognises it ({@link Sniffer}); what cannot be read is
+ * listed in {@link Result#skipped()} with its reason, and never hides the rest.
+ */
+public final class CaptureLoader {
+
+    /** A block that was read: where, the command, which parser, how it was chosen, how many facts. */
+    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding) {
+        @Override
+        public String toString() {
+            return file + (line > 0 ? ":" + line : "") + (command == null ? "" : " (" + command + ")") + ": " + how
+                    + ", " + facts + " fact" + (facts == 1 ? "" : "s") + (encoding == null ? "" : " [" + encoding + "]");
+        }
+    }
+
+    /** Why an input was skipped. NO_OUTPUT is only a note: a prompt whose command printed nothing. */
+    public enum Why { UNREADABLE, NOT_RECOGNISED, PARSE_ERROR, NO_OUTPUT }
+
+    public record Skipped(String file, int line, String command, Why why, String reason) {
+        @Override
+        public String toString() {
+            return file + (line > 0 ? ":" + line : "") + (command == null ? "" : " (" + command + ")") + ": skipped: " + reason;
+        }
+    }
+
+    /** The facts read, the blocks read, and what was skipped. */
+    public record Result(FactSet facts, List<Block> blocks, List<Skipped> skipped) {
+        public Result {
+            blocks = List.copyOf(blocks);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** Something could not be read (a note about a command without output does not count). */
+        public boolean incomplete() {
+            return skipped.stream().anyMatch(s -> s.why() != Why.NO_OUTPUT);
+        }
+    }
+
+    private static final Pattern MANIFEST = Pattern.compile("(?i)manifest\\.(json|ya?ml)");
+    private static final Pattern FACT_FILE = Pattern.compile("(?i).*\\.(json|ya?ml)");
+    /** A text that starts like a fact file (after comments): a known section key at column 0. */
+    private static final Pattern FACT_FILE_START = Pattern.compile(
+            "(?s)^(\\s*#[^\\n]*\\n)*\\s*(\\{|(schema|notes|host|registry|services|firewallRules|firewallProfiles|sockets|listeners"
+                    + "|processes|sessions|portTests|connectionAttempts|nameResolution|client|complaints|updates|interfaces)\\s*:).*");
+
+    private final Sniffer sniffer;
+    private final FactFileReader factFiles = new FactFileReader();
+
+    public CaptureLoader() {
+        this(new Sniffer());
+    }
+
+    public CaptureLoader(Sniffer sniffer) {
+        this.sniffer = sniffer;
+    }
+
+    /** A capture folder or one capture/transcript file; "-" reads standard input. */
+    public Result load(Path path) {
+        if (path.toString().equals("-")) {
+            return load("-", System.in);
+        }
+        Acc acc = new Acc();
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(path, 8)) {
+                files = s.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted().toList();
+            } catch (IOException e) {
+                acc.skip(new Skipped(path.toString(), 0, null, Why.UNREADABLE, "the folder cannot be listed: " + e.getMessage()));
+                return acc.result(path.toString());
+            }
+            files.stream().filter(p -> MANIFEST.matcher(p.getFileName().toString()).matches()).findFirst()
+                    .ifPresent(m -> manifest(m, acc));
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (MANIFEST.matcher(name).matches()) continue;
+                if (FACT_FILE.matcher(name).matches()) {
+                    factFile(f, acc);
+                    continue;
+                }
+                file(f, acc);
+            }
+        } else {
+            file(path, acc);
+        }
+        return acc.result(path.toString());
+    }
+
+    /** Reads a stream ("-"): a fact file or raw output/transcript, told apart by its content. */
+    public Result load(String name, InputStream in) {
+        Acc acc = new Acc();
+        try {
+            byte[] bytes = in.readNBytes((int) CaptureText.MAX_BYTES + 1);
+            text(name, bytes, acc, true);
+        } catch (IOException e) {
+            acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, "cannot be read: " + e.getMessage()));
+        }
+        return acc.result(name);
+    }
+
+    /** Reads content already in memory (a capture or transcript; a fact file when it looks like one). */
+    public Result load(String name, byte[] bytes) {
+        Acc acc = new Acc();
+        text(name, bytes, acc, true);
+        return acc.result(name);
+    }
+
+    private void file(Path f, Acc acc) {
+        String name = f.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(f);
+            if (size > CaptureText.MAX_BYTES) {
+                acc.skip(new Skipped(name, 0, null, Why.UNREADABLE,
+                        "is " + size + " bytes; a capture may have at most " + CaptureText.MAX_BYTES + " (8 MiB)"));
+                return;
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, "cannot be read: " + describe(e)));
+            return;
+        }
+        text(name, bytes, acc, false);
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    }
+
+    private void text(String name, byte[] bytes, Acc acc, boolean mayBeFactFile) {
+        CaptureText.Decoded decoded;
+        try {
+            decoded = CaptureText.decode(bytes);
+        } catch (CaptureText.UnreadableException e) {
+            acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, e.getMessage()));
+            return;
+        }
+        if (decoded.text().isBlank()) {
+            acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, "is empty"));
+            return;
+        }
+        if (mayBeFactFile && FACT_FILE_START.matcher(decoded.text().length() > 4096
+                ? decoded.text().substring(0, 4096) : decoded.text()).matches()) {
+            try {
+                acc.add(factFiles.read(name, bytes).facts());
+                acc.blocks.add(new Block(name, 0, null, "fact-file", "read as a fact file", 0, null));
+            } catch (InputException e) {
+                acc.skip(new Skipped(name, 0, null, Why.PARSE_ERROR, e.getMessage()));
+            }
+            return;
+        }
+        String encoding = decoded.encoding() + (decoded.repairedWords() > 0 ? ", " + decoded.repairedWords() + " mis-decoded words repaired" : "");
+        // a conventional file name says which command it holds; its placeholders ("sc qc <service>") are not cited
+        String defaultCommand = sniffer.byFileName(name).map(p -> p.commands().isEmpty() ? null
+                : p.commands().get(0).replaceFirst("\\s*[<\\[|].*$", "")).orElse(null);
+        for (Capture c : Transcript.split(name, decoded.lines(), defaultCommand)) {
+            capture(c, name, acc, encoding);
+        }
+    }
+
+    private void capture(Capture c, String fileName, Acc acc, String encoding) {
+        if (c.lines().isEmpty()) {
+            acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NO_OUTPUT, "the command printed nothing"));
+            return;
+        }
+        Sniffer.Sniffed s = sniffer.sniff(c, fileName);
+        Optional<CommandParser> parser = s.parser();
+        if (parser.isEmpty()) {
+            acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOT_RECOGNISED, s.how()));
+            return;
+        }
+        try {
+            Parsed parsed = parse(parser.get(), c);
+            acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
+            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding));
+        } catch (ParseException e) {
+            String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
+            String msg = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+            acc.skip(new Skipped(c.file(), e.line() > 0 ? e.line() : c.firstLine(), c.command(), Why.PARSE_ERROR,
+                    "read as " + parser.get().id() + " (" + s.how() + ") but: expected " + msg.replaceFirst("^expected ", "")));
+        }
+    }
+
+    /** Runs a parser, turning anything but a ParseException (a parser bug) into one naming the capture. */
+    public static Parsed parse(CommandParser parser, Capture c) throws ParseException {
+        try {
+            Parsed p = parser.parse(c);
+            if (p == null) {
+                throw new ParseException(c.file(), c.firstLine(), "a result from parser " + parser.id());
+            }
+            return p;
+        } catch (ParseException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseException(c.file(), c.firstLine(), "output parser " + parser.id() + " can read (it failed: " + e + ")");
+        }
+    }
+
+    private void factFile(Path f, Acc acc) {
+        try {
+            acc.add(factFiles.read(f).facts());
+            acc.blocks.add(new Block(f.toString(), 0, null, "fact-file", "read as a fact file", 0, null));
+        } catch (InputException e) {
+            acc.skip(new Skipped(f.toString(), 0, null, Why.PARSE_ERROR, e.getMessage()));
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    /** manifest.json / manifest.yaml: {host: NAME} or {host: {name: NAME}}, also hostName / computerName. */
+    private void manifest(Path m, Acc acc) {
+        try {
+            if (Files.size(m) > 1024 * 1024) {
+                acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest larger than 1 MiB"));
+                return;
+            }
+            String text = CaptureText.decode(Files.readAllBytes(m)).text();
+            JsonNode n = (m.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML).readTree(text);
+            String host = null;
+            if (n != null && n.isObject()) {
+                JsonNode h = n.get("host");
+                if (h != null && h.isTextual()) host = h.asText();
+                else if (h != null && h.isObject() && h.hasNonNull("name")) host = h.get("name").asText();
+                for (String k : List.of("hostName", "hostname", "computerName", "ComputerName")) {
+                    if (host == null && n.hasNonNull(k)) host = n.get(k).asText();
+                }
+            }
+            if (host != null && !host.isBlank()) {
+                Source src = new Source(m.toString(), null, "manifest");
+                acc.facts.add(new Collected(Area.HOST, src));
+                acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, src));
+            }
+            acc.blocks.add(new Block(m.toString(), 0, null, "manifest", "read as the capture manifest", host == null ? 0 : 1, null));
+        } catch (IOException | CaptureText.UnreadableException e) {
+            acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static final class Acc {
+        final List<Fact> facts = new ArrayList<>();
+        final List<Block> blocks = new ArrayList<>();
+        final List<Skipped> skipped = new ArrayList<>();
+
+        void add(Parsed p, Source src) {
+            for (Area a : p.collected()) {
+                facts.add(new Collected(a, src));
+            }
+            facts.addAll(p.facts());
+        }
+
+        void add(List<Fact> f) {
+            facts.addAll(f);
+        }
+
+        void skip(Skipped s) {
+            skipped.add(s);
+        }
+
+        Result result(String origin) {
+            return new Result(new FactSet(origin, FactMerger.merge(facts)), blocks, skipped);
+        }
+    }
+}

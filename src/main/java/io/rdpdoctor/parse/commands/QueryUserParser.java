@@ -1,0 +1,100 @@
+package io.rdpdoctor.parse.commands;
+
+import static io.rdpdoctor.parse.ParseSupport.*;
+
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.facts.Session;
+import io.rdpdoctor.facts.WinStationState;
+import io.rdpdoctor.parse.Capture;
+import io.rdpdoctor.parse.CommandParser;
+import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Parsed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code query user} / {@code quser}: user sessions with idle time and logon time.
+ * <pre>
+ *  USERNAME              SESSIONNAME        ID  STATE   IDLE TIME  LOGON TIME
+ * >user1                 rdp-tcp#3           2  Active          .  3/14/2025 8:02 AM
+ *  user2                                     3  Disc         1:05  3/13/2025 4:10 PM
+ * </pre>
+ * German (BENUTZERNAME SITZUNGSNAME ID STATUS LEERLAUF ANMELDEZEIT, idle "Kein"), French
+ * (UTILISATEUR SESSION ID ÉTAT TEMPS INACT, idle "aucun"), Spanish and Dutch headers. Idle time
+ * "none"/"."/"Kein"/"aucun"/"Ninguno" is 0 minutes; "1:05" is 65; "11+04:12" is days+hours:minutes.
+ * The logon time is kept as printed (its format is the locale's).
+ */
+public final class QueryUserParser implements CommandParser {
+
+    private static final Pattern IDLE = Pattern.compile("^(?:(\\d{1,6})\\+)?(?:(\\d{1,6}):)?(\\d{1,6})$");
+
+    @Override
+    public String id() {
+        return "query-user";
+    }
+
+    @Override
+    public List<String> commands() {
+        return List.of("query user", "quser", "query user /server:<host>");
+    }
+
+    @Override
+    public boolean recognises(Capture c) {
+        return c.lines().stream().limit(5).anyMatch(l -> QwinstaParser.isHeader(l, false));
+    }
+
+    @Override
+    public Parsed parse(Capture c) throws ParseException {
+        List<String> lines = c.lines();
+        int h = -1;
+        for (int i = 0; i < lines.size() && h < 0; i++) if (QwinstaParser.isHeader(lines.get(i), false)) h = i;
+        if (h < 0) throw fail(c, 0, "the query user header (USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME)");
+        List<Fact> facts = new ArrayList<>();
+        for (int i = h + 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            String body = line.startsWith(">") ? " " + line.substring(1) : line;
+            List<String> t = tokens(body);
+            int idAt = -1;
+            for (int k = 1; k < t.size() - 1; k++) {
+                if (t.get(k).matches("\\d{1,9}") && Sessions.state(t.get(k + 1)) != null) {
+                    idAt = k;
+                    break;
+                }
+            }
+            if (idAt < 1 || idAt > 2) {
+                if (i == lines.size() - 1) break;
+                throw fail(c, i, "a query user row: USER [SESSION] ID STATE IDLE LOGON-TIME");
+            }
+            String user = t.get(0);
+            String name = idAt == 2 ? t.get(1) : null;
+            Integer id = integer(t.get(idAt));
+            WinStationState state = Sessions.state(t.get(idAt + 1));
+            Integer idle = null;
+            String logon = null;
+            if (t.size() > idAt + 2) {
+                idle = idle(t.get(idAt + 2));
+                if (t.size() > idAt + 3) logon = String.join(" ", t.subList(idAt + 3, t.size()));
+            }
+            facts.add(new Session(id, name, user, state, idle, logon, c.source(i)));
+        }
+        return new Parsed(facts, Set.of(Area.SESSIONS));
+    }
+
+    static Integer idle(String s) {
+        String k = skeleton(s);
+        if (s.equals(".") || k.equals("none") || k.equals("kein") || k.equals("aucun") || k.equals("ninguno") || k.equals("geen")
+                || k.equals("nada")) return 0;
+        Matcher m = IDLE.matcher(s);
+        if (!m.matches()) return null;
+        long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        long hours = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        long mins = Long.parseLong(m.group(3));
+        long total = days * 1440 + hours * 60 + mins;
+        return total > Integer.MAX_VALUE ? null : (int) total;
+    }
+}

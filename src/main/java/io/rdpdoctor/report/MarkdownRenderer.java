@@ -1,0 +1,125 @@
+package io.rdpdoctor.report;
+
+import io.rdpdoctor.diagnosis.Certainty;
+import io.rdpdoctor.diagnosis.Report;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** The report as Markdown, for pasting into a ticket: {@code diagnose --format markdown}. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public void render(Report r, PrintWriter out) {
+        out.println("## rdp-doctor: " + (r.host() == null ? "(host not named)" : inline(r.host())));
+        out.println();
+        out.println("Input: `" + code(r.input()) + "`");
+        out.println();
+        if (r.causes().isEmpty()) {
+            out.println("No cause found in the collected facts.");
+            out.println();
+        } else {
+            out.println("### Diagnoses, most likely root cause first");
+            out.println();
+            for (Report.Diagnosis d : r.causes()) diagnosis(d, out, true);
+        }
+        if (!r.security().isEmpty()) {
+            out.println("### Security findings (not causes of the failure)");
+            out.println();
+            for (Report.Diagnosis d : r.security()) diagnosis(d, out, true);
+        }
+        if (!r.nextSteps().isEmpty()) {
+            out.println("### Still unknown: run next");
+            out.println();
+            int i = 1;
+            for (Report.NextStep s : r.nextSteps()) {
+                out.println(i++ + ". " + inline(s.ask()) + " (on the " + inline(s.where()) + ")");
+                if (s.powershell() != null) block(out, "   ", "powershell", s.powershell());
+                if (s.cmd() != null) block(out, "   ", "bat", s.cmd());
+                for (var o : s.outcomes()) out.println("   - " + inline(o.result()) + " → " + inline(o.means()));
+            }
+            out.println();
+        }
+        if (!r.ruledOut().isEmpty()) {
+            out.println("### Ruled out by the facts");
+            out.println();
+            for (Report.Excluded x : r.ruledOut()) {
+                out.println("- **" + x.id() + "**: " + String.join("; ", x.evidence().stream()
+                        .map(e -> inline(e.fact()) + (e.source() == null ? "" : " (`" + code(e.source()) + "`)")).toList()));
+            }
+            out.println();
+        }
+        if (!r.notCollected().isEmpty()) {
+            out.println("Not collected: " + String.join(", ", r.notCollected()));
+            out.println();
+        }
+        out.flush();
+    }
+
+    private static void diagnosis(Report.Diagnosis d, PrintWriter out, boolean full) {
+        out.println("#### " + d.rank() + ". " + inline(d.title()) + " (`" + d.id() + "`, " + d.kind().name().toLowerCase() + ", "
+                + d.certainty().word() + ")");
+        out.println();
+        out.println("*Why here:* " + inline(d.why()));
+        out.println();
+        out.println("*Evidence:*");
+        out.println();
+        evidence(d.evidence(), "", out);
+        out.println();
+        out.println(inline(d.explanation()));
+        out.println();
+        if (full && d.certainty() == Certainty.POSSIBLE) {
+            out.println("*Fix, once confirmed:* `rdp-doctor rules show " + d.id() + "`");
+            out.println();
+        } else if (full) {
+            if (!d.fix().isEmpty()) {
+                out.println("*Fix:*");
+                out.println();
+                int n = 1;
+                for (Report.Step s : d.fix()) {
+                    out.println(n++ + ". " + inline(s.step()));
+                    if (s.backup() != null) block(out, "   ", "powershell", "# backup first\n" + s.backup());
+                    if (s.powershell() != null) block(out, "   ", "powershell", s.powershell());
+                    if (s.cmd() != null) block(out, "   ", "bat", s.cmd());
+                    if (s.command() != null) block(out, "   ", "sh", s.command());
+                    if (s.warning() != null) out.println("   > **Warning:** " + inline(s.warning()));
+                    if (s.undo() != null) out.println("   Undo: `" + code(s.undo()) + "`");
+                }
+                out.println();
+            }
+            if (d.verify() != null) {
+                out.println("*Verify:*");
+                if (d.verify().powershell() != null) block(out, "", "powershell", d.verify().powershell());
+                if (d.verify().cmd() != null) block(out, "", "bat", d.verify().cmd());
+                if (d.verify().command() != null) block(out, "", "sh", d.verify().command());
+                if (d.verify().expect() != null) out.println("Healthy: " + inline(d.verify().expect()));
+                out.println();
+            }
+        }
+        for (Report.Diagnosis c : d.explains()) diagnosis(c, out, false);
+    }
+
+    private static void evidence(List<Report.Evidence> items, String indent, PrintWriter out) {
+        for (Report.Evidence e : items) {
+            out.println(indent + "- " + inline(e.fact()) + (e.source() == null ? "" : " (`" + code(e.source()) + "`)"));
+            evidence(e.grounds(), indent + "  ", out);
+        }
+    }
+
+    private static void block(PrintWriter out, String indent, String lang, String text) {
+        String fence = text.contains("```") ? "~~~~" : "```";
+        out.println(indent + fence + lang);
+        for (String line : text.split("\n", -1)) out.println(indent + line);
+        out.println(indent + fence);
+    }
+
+    /** Text on one line, with Markdown's active characters escaped. */
+    static String inline(String s) {
+        if (s == null) return "";
+        return s.strip().replaceAll("\\s*\n\\s*", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
+    }
+
+    /** Text for an inline code span (no backticks inside). */
+    static String code(String s) {
+        return s == null ? "" : s.replace('`', '\'').replace('\n', ' ');
+    }
+}

@@ -1,0 +1,322 @@
+package io.rdpdoctor.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rdpdoctor.TestRules;
+import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.diagnosis.Report;
+import io.rdpdoctor.factfile.FactFileReader;
+import io.rdpdoctor.report.JsonRenderer;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch in-process: totals, the JSON Lines and CSV schema, the fleet report read with jsoup. */
+class BatchRunnerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+    static Path fleet;
+    static Path vanishing;
+    static Map<Path, String> before;
+
+    @BeforeAll
+    static void fleet() throws Exception {
+        fleet = tmp.resolve("fleet");
+        // 60 generated hosts, every 7th malformed
+        new FleetGenerator(Path.of("facts-samples")).generate(fleet, 60, false, 7, 7);
+        Path odd = Files.createDirectories(fleet.resolve("odd"));
+        Files.writeString(odd.resolve("empty.yaml"), "");
+        Files.writeString(odd.resolve("unknown-key.yml"), "host:\n  name: X\n  colour: blue\n");
+        Files.writeString(odd.resolve("not-json.json"), "{\"host\": ");
+        Files.write(odd.resolve("binary.yaml"), new byte[]{0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 10});
+        Files.writeString(odd.resolve("README.txt"), "not an input: a folder with fact files is not a capture folder");
+        Path capture = Files.createDirectories(fleet.resolve("captures").resolve("HOST-CAP1"));
+        Files.writeString(capture.resolve("netstat-ano.txt"), "  TCP    0.0.0.0:3389    0.0.0.0:0    LISTENING    1184\n");
+        Files.createDirectories(fleet.resolve("empty-folder"));
+        vanishing = fleet.resolve("site-000").resolve("host-0000003.json");
+        before = hashes(fleet);
+    }
+
+    static Map<Path, String> hashes(Path dir) throws Exception {
+        Map<Path, String> h = new HashMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                h.put(p, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)))
+                        + "@" + Files.getLastModifiedTime(p).toMillis());
+            }
+        }
+        return h;
+    }
+
+    record Run(BatchRunner.Totals totals, String stream) {
+    }
+
+    /** Runs the batch over the fleet plus a missing path; host-0000003.json vanishes just before it is read. */
+    static Run run(ResultFormat format, Path out) throws Exception {
+        StringWriter sw = new StringWriter();
+        FactFileLoader files = new FactFileLoader();
+        BatchRunner runner = new BatchRunner().with(BatchInput.Type.FACT_FILE, in -> {
+            if (in.path().equals(vanishing)) {
+                // gone between discovery and reading (put back afterwards, for the next test)
+                Path away = vanishing.resolveSibling("moved-away.bak");
+                try {
+                    Files.move(vanishing, away);
+                    try {
+                        return files.load(in);
+                    } finally {
+                        Files.move(away, vanishing);
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return files.load(in);
+        });
+        BatchRunner.Options o = new BatchRunner.Options(List.of(fleet, tmp.resolve("no-such-dir")), format, format == null ? null : sw, out, 2, false, false,
+                new PrintStream(PrintStream.nullOutputStream()));
+        BatchRunner.Totals t = runner.run(TestRules.bundled(), o);
+        return new Run(t, sw.toString());
+    }
+
+    @Test
+    void everyInputGivesOneResultOrOneErrorAndTheTotalsAddUp() throws Exception {
+        Run r = run(ResultFormat.JSONL, null);
+        BatchRunner.Totals t = r.totals();
+        // 60 generated + 4 odd fact files + 1 capture folder + 1 missing root
+        assertThat(t.found()).isEqualTo(66);
+        assertThat(t.results() + t.errors()).isEqualTo(t.found());
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : r.stream().split("\n")) lines.add(JSON.readTree(line));
+        assertThat(lines).hasSize(t.found());
+        Set<String> inputs = new HashSet<>();
+        Map<String, JsonNode> byInput = new HashMap<>();
+        for (JsonNode n : lines) {
+            assertThat(inputs.add(n.get("input").asText())).as("each input once: " + n).isTrue();
+            byInput.put(n.get("input").asText(), n);
+        }
+        // 60/7 = 8 malformed generated files, 4 odd fact files, the capture folder, the missing root, the vanished file
+        assertThat(t.errors()).isEqualTo(8 + 4 + 1 + 1 + 1);
+        assertThat(lines.stream().filter(n -> n.get("status").asText().equals("error")).count()).isEqualTo(t.errors());
+        assertThat(byInput.get(vanishing.toString()).get("error").asText()).contains("vanished");
+        assertThat(byInput.get(fleet.resolve("captures").resolve("HOST-CAP1").toString()).get("error").asText())
+                .contains("capture folders are not read yet");
+        assertThat(byInput.get(tmp.resolve("no-such-dir").toString()).get("error").asText()).contains("no such file or directory");
+        assertThat(byInput.get(fleet.resolve("odd").resolve("empty.yaml").toString()).get("error").asText()).contains("empty");
+        assertThat(byInput).doesNotContainKey(fleet.resolve("odd").resolve("README.txt").toString());
+        assertThat(t.exitCode()).isEqualTo(3);
+        // inputs are never modified
+        assertThat(hashes(fleet)).isEqualTo(before);
+    }
+
+    @Test
+    void jsonLinesSchema() throws Exception {
+        Run r = run(ResultFormat.JSONL, null);
+        Set<String> keys = Set.of("host", "input", "status", "diagnoses", "error");
+        for (String line : r.stream().split("\n")) {
+            JsonNode n = JSON.readTree(line);
+            assertThat(n.isObject()).isTrue();
+            n.fieldNames().forEachRemaining(k -> assertThat(keys).contains(k));
+            assertThat(n.get("input").isTextual()).isTrue();
+            String status = n.get("status").asText();
+            assertThat(status).isIn("ok", "healthy", "error");
+            assertThat(n.get("diagnoses").isArray()).isTrue();
+            assertThat(n.has("error")).isEqualTo(status.equals("error"));
+            if (n.has("host")) assertThat(n.get("host").isTextual()).isTrue();
+            boolean anyCause = false;
+            for (JsonNode d : n.get("diagnoses")) {
+                assertThat(d.get("rank").asText()).matches("S?\\d+(\\.\\d+)*");
+                assertThat(d.get("id").asText()).matches("[A-Z0-9-]+");
+                assertThat(d.get("kind").asText()).isIn("cause", "symptom", "security");
+                assertThat(d.get("certainty").asText()).isIn("confirmed", "likely", "possible");
+                anyCause |= !d.get("kind").asText().equals("security");
+            }
+            assertThat(anyCause).as("ok means a cause or symptom: " + line).isEqualTo(status.equals("ok"));
+            if (status.equals("ok")) assertThat(n.get("diagnoses").get(0).get("rank").asText()).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void csvSchemaMatchesTheJsonLines() throws Exception {
+        Run csv = run(ResultFormat.CSV, null);
+        Run jsonl = run(ResultFormat.JSONL, null);
+        Map<String, JsonNode> byInput = new HashMap<>();
+        for (String line : jsonl.stream().split("\n")) {
+            JsonNode n = JSON.readTree(line);
+            byInput.put(n.get("input").asText(), n);
+        }
+        List<List<String>> rows = parseCsv(csv.stream());
+        assertThat(rows.get(0)).containsExactly("host", "input", "status", "diagnoses", "error");
+        assertThat(rows).hasSize(csv.totals().found() + 1);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertThat(row).hasSize(5);
+            JsonNode n = byInput.get(row.get(1));
+            assertThat(n).as(row.get(1)).isNotNull();
+            assertThat(row.get(0)).isEqualTo(n.has("host") ? n.get("host").asText() : "");
+            assertThat(row.get(2)).isEqualTo(n.get("status").asText());
+            List<String> diag = new ArrayList<>();
+            n.get("diagnoses").forEach(d -> diag.add(d.get("rank").asText() + " " + d.get("id").asText() + " " + d.get("certainty").asText()));
+            assertThat(row.get(3)).isEqualTo(String.join("; ", diag));
+            assertThat(row.get(4)).isEqualTo(n.has("error") ? n.get("error").asText() : "");
+        }
+    }
+
+    /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+    static List<List<String>> parseCsv(String s) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder f = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (q) {
+                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    f.append('"');
+                    i++;
+                } else if (c == '"') {
+                    q = false;
+                } else {
+                    f.append(c);
+                }
+            } else if (c == '"') {
+                q = true;
+            } else if (c == ',') {
+                row.add(f.toString());
+                f.setLength(0);
+            } else if (c == '\n') {
+                row.add(f.toString());
+                f.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                f.append(c);
+            }
+        }
+        if (f.length() > 0 || !row.isEmpty()) {
+            row.add(f.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void fleetReportHtmlHoldsEveryHostUnderItsCausesTheErrorsAndTheTotals() throws Exception {
+        Path out = tmp.resolve("report");
+        Run r = run(null, out);
+        BatchRunner.Totals t = r.totals();
+        assertThat(out.resolve(ReportDirectory.MARKER)).doesNotExist();
+        assertThat(out.resolve(ReportDirectory.WORK)).doesNotExist();
+        assertThat(Files.readAllLines(out.resolve(ReportDirectory.RESULTS))).hasSize(t.found());
+
+        Document doc = Jsoup.parse(out.resolve(ReportDirectory.REPORT).toFile(), "UTF-8");
+        assertThat(doc.selectFirst("meta[name=rdp-doctor-report]").attr("content")).isEqualTo("complete");
+        // self-contained: no external script, style sheet, image or frame
+        assertThat(doc.select("script[src], link[href], img[src], iframe, object, embed")).isEmpty();
+        assertThat(doc.select("style")).isNotEmpty();
+        assertThat(doc.selectFirst("input#filter")).isNotNull();
+
+        // totals
+        Map<String, Integer> totals = new HashMap<>();
+        for (Element row : doc.select("#totals table.totals tr")) {
+            totals.put(row.child(1).text(), Integer.parseInt(row.child(0).text().replace(",", "")));
+        }
+        assertThat(totals).containsEntry("inputs found", t.found()).containsEntry("hosts with a diagnosis", t.ok())
+                .containsEntry("healthy hosts", t.healthy()).containsEntry("inputs that could not be read", t.errors());
+
+        // groups are collapsed; each cause's count matches its rows and its bar in the chart
+        List<String> jsonl = Files.readAllLines(out.resolve(ReportDirectory.RESULTS));
+        Map<String, Integer> rootCauses = new HashMap<>();
+        for (String line : jsonl) {
+            for (JsonNode d : JSON.readTree(line).get("diagnoses")) {
+                if (!d.get("rank").asText().contains(".")) rootCauses.merge(d.get("id").asText(), 1, Integer::sum);
+            }
+        }
+        assertThat(rootCauses).isNotEmpty();
+        for (Map.Entry<String, Integer> e : rootCauses.entrySet()) {
+            Element group = doc.getElementById("cause-" + e.getKey());
+            assertThat(group).as(e.getKey()).isNotNull();
+            assertThat(group.tagName()).isEqualTo("details");
+            assertThat(group.hasAttr("open")).isFalse();
+            assertThat(group.select("tbody tr")).hasSize(e.getValue());
+            assertThat(group.selectFirst("summary .count").text()).endsWith(e.getValue() + (e.getValue() == 1 ? " host" : " hosts"));
+            if (!e.getKey().startsWith("SEC")) {
+                Element bar = doc.selectFirst("#chart svg a[href=#cause-" + e.getKey() + "]");
+                if (group.selectFirst(".badge.security") == null) {
+                    assertThat(bar).as("chart bar of " + e.getKey()).isNotNull();
+                    assertThat(bar.select("text").last().text()).isEqualTo(String.valueOf(e.getValue()));
+                }
+            }
+            // each row: host, input, rank, evidence
+            for (Element row : group.select("tbody tr")) {
+                assertThat(row.select("td")).hasSize(4);
+                assertThat(row.select("td").get(3).select("ul.ev li")).isNotEmpty();
+            }
+            assertThat(group.select(".fixbox")).hasSize(1);
+        }
+        // errors: every unreadable input with its reason
+        Element errors = doc.getElementById("errors");
+        assertThat(errors.select("tbody tr")).hasSize(t.errors());
+        assertThat(errors.select("tbody tr td:eq(1)").eachText()).anyMatch(s -> s.contains("capture folders are not read yet"));
+        assertThat(doc.getElementById("healthy").select("tbody tr")).hasSize(t.healthy());
+
+        String md = Files.readString(out.resolve(ReportDirectory.SUMMARY), StandardCharsets.UTF_8);
+        assertThat(md).contains("Status: **complete**").contains("| inputs found | " + t.found() + " |");
+    }
+
+    @Test
+    void aReportDirectoryInsideTheInputsIsNotAnInput() throws Exception {
+        Path inputs = tmp.resolve("small");
+        new FleetGenerator(Path.of("facts-samples")).generate(inputs, 5, false, 3, 0);
+        Path out = inputs.resolve("report");
+        for (int i = 0; i < 2; i++) {
+            BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), new BatchRunner.Options(List.of(inputs), null, null, out, 2, false, false,
+                    new PrintStream(PrintStream.nullOutputStream())));
+            assertThat(t.found()).isEqualTo(5);
+            assertThat(t.errors()).isZero();
+        }
+    }
+
+    @Test
+    void pooledSessionsGiveTheSameReportsAsTheDiagnoser() throws Exception {
+        Diagnoser plain = new Diagnoser(TestRules.bundled());
+        FactFileReader reader = new FactFileReader();
+        try (PooledDiagnoser pooled = new PooledDiagnoser(TestRules.bundled(), 1);
+             Stream<Path> samples = Files.list(Path.of("facts-samples"))) {
+            for (Path p : samples.sorted().toList()) {
+                var facts = reader.read(p);
+                // twice: the second run uses a session that the pool reset
+                for (int i = 0; i < 2; i++) {
+                    assertThat(json(pooled.diagnose(facts))).as(p.toString()).isEqualTo(json(plain.diagnose(facts)));
+                }
+            }
+        }
+    }
+
+    static String json(Report r) {
+        StringWriter w = new StringWriter();
+        new JsonRenderer().render(r, new PrintWriter(w));
+        return w.toString();
+    }
+}

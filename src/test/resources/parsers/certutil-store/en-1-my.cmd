@@ -1,0 +1,1 @@
+certutil -Store My

@@ -1,0 +1,1 @@
+certutil -store "Remote Desktop"

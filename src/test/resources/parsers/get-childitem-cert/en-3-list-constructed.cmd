@@ -1,0 +1,1 @@
+Get-ChildItem "Cert:\LocalMachine\Remote Desktop" | Format-List

@@ -1,0 +1,1 @@
+netsh advfirewall firewall show rule name="Remote Desktop - User Mode (TCP-In)"

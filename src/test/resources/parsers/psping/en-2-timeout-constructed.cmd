@@ -1,0 +1,1 @@
+psping web-app02.corp.example.com:3389

@@ -1,0 +1,1 @@
+reg query "HKLM\SOFTWARE\Policies\Microsoft\Windows NT\Terminal Services"

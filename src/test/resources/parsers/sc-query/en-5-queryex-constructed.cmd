@@ -1,0 +1,1 @@
+sc queryex TermService
