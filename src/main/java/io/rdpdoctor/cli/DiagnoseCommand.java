@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
         description = "Diagnose one or more fact files (one host each): causes best first, with evidence and fixes.")
 final class DiagnoseCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Fact files (.yaml, .yml, .json).")
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Fact files (.yaml, .yml, .json), capture folders of raw command output, pasted console "
+                    + "transcripts (any other file), or - for standard input.")
     List<Path> files = new java.util.ArrayList<>();
 
     @Option(names = "--client-error", paramLabel = "TEXT",
@@ -36,7 +38,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     String clientError;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Mixin
@@ -66,6 +68,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         Diagnoser diagnoser = new Diagnoser(ruleBase);
         FactFileReader reader = new FactFileReader();
+        io.rdpdoctor.parse.CaptureLoader captures = new io.rdpdoctor.parse.CaptureLoader();
         boolean inputError = false;
         boolean found = false;
         if (files.isEmpty()) {
@@ -75,7 +78,20 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         for (Path file : files) {
             try {
-                Report report = diagnoser.diagnose(withClientError(reader.read(file)));
+                FactSet facts;
+                if (isFactFile(file)) {
+                    facts = reader.read(file);
+                } else {
+                    // Raw command output: a capture folder, a pasted transcript, or standard input.
+                    io.rdpdoctor.parse.CaptureLoader.Result read = captures.load(file);
+                    read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
+                    err.flush();
+                    if (read.incomplete() || read.blocks().isEmpty()) {
+                        inputError = true;
+                    }
+                    facts = read.facts();
+                }
+                Report report = diagnoser.diagnose(withClientError(facts));
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
             } catch (InputException e) {
@@ -86,6 +102,12 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         out.flush();
         return inputError ? ExitCodes.INPUT_ERROR : found ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;
+    }
+
+    /** A fact file by its name; anything else (a folder, "-", another file) is raw command output. */
+    private static boolean isFactFile(Path p) {
+        return !p.toString().equals("-") && !java.nio.file.Files.isDirectory(p)
+                && p.getFileName().toString().matches("(?i).*\\.(ya?ml|json)");
     }
 
     /** The facts with the client's message added as a failed connection attempt. */

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RdpDoctor.Version.class,
         description = "Tells why Remote Desktop to a Windows Server fails and what to do about it.",
-        subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class, io.rdpdoctor.batch.BatchCommand.class},
+        subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class,
+                io.rdpdoctor.parse.cli.ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis found",

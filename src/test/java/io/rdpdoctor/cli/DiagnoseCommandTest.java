@@ -122,4 +122,18 @@ class DiagnoseCommandTest {
     void neitherFileNorClientErrorIsAUsageError() {
         assertThat(run("diagnose").err()).contains("--client-error");
     }
+
+    @Test
+    void aCaptureFolderOfRawCommandOutputIsDiagnosed() {
+        Run r = run("diagnose", "facts-samples/captures/srv01-example");
+        assertThat(r.exit()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        assertThat(r.out()).contains("RDP-PORT-NOT-LISTENING").contains("netstat-ano.txt");
+    }
+
+    @Test
+    void aPastedTranscriptIsDiagnosed() {
+        Run r = run("diagnose", "--format", "json", "facts-samples/captures/ticket-paste.txt");
+        assertThat(r.out()).contains("\"schema\" : \"rdp-doctor/report/v1\"");
+        assertThat(r.exit()).isIn(ExitCodes.DIAGNOSES_FOUND, ExitCodes.NO_DIAGNOSIS, ExitCodes.INPUT_ERROR);
+    }
 }

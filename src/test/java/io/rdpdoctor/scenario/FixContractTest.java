@@ -167,4 +167,26 @@ class FixContractTest {
     void theInventoryIsRead() throws IOException {
         assertThat(inventoryIds()).contains("RDP-DISABLED", "LISTENER-MISSING", "CREDSSP-ORACLE", "SEC-SELF-SIGNED").contains("MTU", "AUDIO", "LICENSING").hasSize(37);
     }
+
+    @Test
+    void everyRowOfTheInventoryIsTraceableToARule() throws IOException {
+        Set<String> traced = new LinkedHashSet<>();
+        for (DiagnosisDef d : catalogue.diagnoses()) {
+            traced.add(d.id());
+            traced.addAll(d.inventory());
+        }
+        Set<String> missing = new LinkedHashSet<>(inventoryIds());
+        missing.removeAll(traced);
+        assertThat(missing).as("inventory rows with no diagnosis of that id and none listing it under inventory:").isEmpty();
+    }
+
+    @Test
+    void atLeastFortyDiagnosesComeFromPracticeBeyondTheInventory() throws IOException {
+        Set<String> inventory = inventoryIds();
+        long beyond = catalogue.diagnoses().stream()
+                .filter(d -> !inventory.contains(d.id()) && d.inventory().stream().noneMatch(inventory::contains))
+                .filter(d -> d.sources().stream().anyMatch(s -> s.contains("https://")))
+                .count();
+        assertThat(beyond).isGreaterThanOrEqualTo(40);
+    }
 }
