@@ -74,11 +74,15 @@ public record FirewallRule(
         return remoteAddresses.isEmpty() || remoteAddresses.stream().anyMatch(a -> a.equalsIgnoreCase("any") || a.equals("*"));
     }
 
-    /** Built-in Remote Desktop rule, by group resource id, rule id or English name. */
+    /** The Remote Desktop group's name as netsh prints it on English, German, Dutch, Spanish and French Windows. */
+    private static final Set<String> REMOTE_DESKTOP_GROUP_NAMES = Set.of(
+            "remote desktop", "remotedesktop", "extern bureaublad", "escritorio remoto", "bureau à distance");
+
+    /** Built-in Remote Desktop rule, by group resource id, rule id, or the group's (localized) name. */
     public boolean isRemoteDesktopRule() {
         return REMOTE_DESKTOP_GROUP.equalsIgnoreCase(group)
                 || (name != null && name.startsWith("RemoteDesktop-"))
-                || (group != null && group.equalsIgnoreCase("Remote Desktop"))
+                || (group != null && REMOTE_DESKTOP_GROUP_NAMES.contains(group.trim().toLowerCase(Locale.ROOT)))
                 || (displayName != null && displayName.startsWith("Remote Desktop"));
     }
 
