@@ -59,10 +59,36 @@ public final class RuleBase {
                 throw new RuleException(dir.toString(), 0, "cannot be read: " + e.getMessage());
             }
         }
-        Catalogue catalogue = Catalogue.read(yaml, RuleBase::display);
+        Catalogue catalogue = readCatalogue(yaml);
         KieBase kieBase = RuleCompiler.compile(drl, RuleBase::display);
         checkConclusions(kieBase, catalogue);
         return new RuleBase(kieBase, catalogue, directories);
+    }
+
+    /** The catalogue, from the cache when one is configured and holds it for exactly these files. */
+    private static Catalogue readCatalogue(List<Path> yaml) throws RuleException {
+        RulePackageCache cache = RulePackageCache.configured();
+        String key = null;
+        if (cache != null) {
+            List<RulePackageCache.Source> sources = new ArrayList<>();
+            for (Path f : yaml) {
+                try {
+                    sources.add(new RulePackageCache.Source(display(f), f, Files.readAllBytes(f)));
+                } catch (IOException e) {
+                    throw new RuleException(display(f), 0, "cannot be read: " + e.getMessage());
+                }
+            }
+            key = RulePackageCache.catalogueKey(sources);
+            Catalogue cached = cache.readCatalogue(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Catalogue catalogue = Catalogue.read(yaml, RuleBase::display);
+        if (cache != null) {
+            cache.writeCatalogue(key, catalogue);
+        }
+        return catalogue;
     }
 
     /** Every DRL rule that declares @concludes must name a diagnosis of the catalogue. */

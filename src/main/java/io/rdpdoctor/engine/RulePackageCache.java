@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -102,8 +103,11 @@ final class RulePackageCache {
         return directory.resolve(key + SUFFIX);
     }
 
-    /** The packages cached under this key, or null when there are none usable (missing, corrupt, other build). */
-    Collection<KiePackage> read(String key) {
+    /**
+     * The verified payload stored under this key (magic, key and checksum match), or null when there
+     * is none usable (missing, corrupt, truncated, another build).
+     */
+    private byte[] payload(String key) {
         Path file = entry(key);
         byte[] all;
         try {
@@ -130,28 +134,79 @@ final class RulePackageCache {
             if (!MessageDigest.isEqual(checksum, sha.digest())) {
                 return null;
             }
-            try (DroolsObjectInputStream objects = new DroolsObjectInputStream(
-                    new ByteArrayInputStream(all, offset, length), RulePackageCache.class.getClassLoader())) {
-                Object o = objects.readObject();
-                if (!(o instanceof List<?> list)) {
+            return Arrays.copyOfRange(all, offset, all.length);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The packages cached under this key, or null when there are none usable (missing, corrupt, other build). */
+    Collection<KiePackage> read(String key) {
+        byte[] payload = payload(key);
+        if (payload == null) {
+            return null;
+        }
+        try (DroolsObjectInputStream objects = new DroolsObjectInputStream(
+                new ByteArrayInputStream(payload), RulePackageCache.class.getClassLoader())) {
+            Object o = objects.readObject();
+            if (!(o instanceof List<?> list)) {
+                return null;
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            for (Object p : list) {
+                if (!(p instanceof KiePackage kp)) {
                     return null;
                 }
-                List<KiePackage> packages = new ArrayList<>();
-                for (Object p : list) {
-                    if (!(p instanceof KiePackage kp)) {
-                        return null;
-                    }
-                    packages.add(kp);
-                }
-                HITS.incrementAndGet();
-                return packages;
+                packages.add(kp);
             }
+            HITS.incrementAndGet();
+            return packages;
         } catch (Exception | LinkageError e) {
             if (Boolean.getBoolean("rdpdoctor.cache.debug")) {
-                System.err.println("rdp-doctor: rule cache entry " + file + " not usable: " + e);
+                System.err.println("rdp-doctor: rule cache entry " + entry(key) + " not usable: " + e);
                 e.printStackTrace();
             }
             return null;
+        }
+    }
+
+    /** The key of the catalogue read from these files (display path, path and bytes), by this build. */
+    static String catalogueKey(List<Source> sources) {
+        MessageDigest sha = sha256();
+        update(sha, "rdp-doctor catalogue key v1");
+        update(sha, buildFingerprint());
+        for (Source s : sources) {
+            update(sha, s.displayPath());
+            update(sha, s.path().toAbsolutePath().normalize().toString());
+            update(sha, Integer.toString(s.bytes().length));
+            sha.update(s.bytes());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The catalogue stored under this key, or null. Reading YAML costs more than this at start. */
+    io.rdpdoctor.knowledge.Catalogue readCatalogue(String key) {
+        byte[] payload = payload(key);
+        if (payload == null) {
+            return null;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(payload))) {
+            return in.readObject() instanceof io.rdpdoctor.knowledge.Catalogue c ? c : null;
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Stores the catalogue under this key (silently giving up on any problem, as for packages). */
+    void writeCatalogue(String key, io.rdpdoctor.knowledge.Catalogue catalogue) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(catalogue);
+            }
+            write(key, bytes.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            // The cache is an optimisation only.
         }
     }
 

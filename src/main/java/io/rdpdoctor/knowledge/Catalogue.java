@@ -23,7 +23,9 @@ import java.util.Optional;
  * fixes, sources. Read from every {@code *.yaml} under the rules directories that is not a
  * scenario file ({@code *.scenarios.yaml}).
  */
-public final class Catalogue {
+public final class Catalogue implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The shape of one catalogue file. */
     record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages) {

@@ -25,7 +25,7 @@ public record DiagnosisDef(
         List<FixStep> fix,
         Verify verify,
         @JsonProperty(required = true) List<String> sources,
-        List<String> inventory) {
+        List<String> inventory) implements java.io.Serializable {
 
     public DiagnosisDef {
         explains = explains == null ? List.of() : List.copyOf(explains);

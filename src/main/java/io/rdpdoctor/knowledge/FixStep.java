@@ -20,7 +20,7 @@ public record FixStep(
         String warning,
         String backup,
         String undo,
-        List<String> requires) {
+        List<String> requires) implements java.io.Serializable {
 
     public FixStep {
         requires = requires == null ? List.of() : List.copyOf(requires);

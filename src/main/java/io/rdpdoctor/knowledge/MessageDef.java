@@ -26,9 +26,10 @@ public record MessageDef(
         List<String> codes,
         @JsonProperty(required = true) List<Hypothesis> hypotheses,
         List<String> asks,
-        @JsonProperty(required = true) List<String> sources) {
+        @JsonProperty(required = true) List<String> sources) implements java.io.Serializable {
 
-    public record Hypothesis(@JsonProperty(required = true) String id, @JsonProperty(required = true) Double prior) {
+    public record Hypothesis(@JsonProperty(required = true) String id, @JsonProperty(required = true) Double prior)
+            implements java.io.Serializable {
     }
 
     /** A partial paste must have at least this many characters (normalised) to count. */

@@ -19,9 +19,10 @@ public record QuestionDef(
         String powershell,
         String cmd,
         @JsonProperty(required = true) List<Outcome> outcomes,
-        List<String> settledBy) {
+        List<String> settledBy) implements java.io.Serializable {
 
-    public record Outcome(@JsonProperty(required = true) String result, @JsonProperty(required = true) String means) {
+    public record Outcome(@JsonProperty(required = true) String result, @JsonProperty(required = true) String means)
+            implements java.io.Serializable {
     }
 
     public QuestionDef {
