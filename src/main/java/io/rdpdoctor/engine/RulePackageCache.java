@@ -58,6 +58,7 @@ final class RulePackageCache {
 
     private static final byte[] MAGIC = "rdp-doctor rule packages v1\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".kpkgs";
+    private static final String CATALOGUE_SUFFIX = ".catalogue";
 
     /** Loads served from an entry, and compiles stored as one, in this process (for tests). */
     static final AtomicInteger HITS = new AtomicInteger();
@@ -103,12 +104,15 @@ final class RulePackageCache {
         return directory.resolve(key + SUFFIX);
     }
 
+    private Path catalogueEntry(String key) {
+        return directory.resolve(key + CATALOGUE_SUFFIX);
+    }
+
     /**
      * The verified payload stored under this key (magic, key and checksum match), or null when there
      * is none usable (missing, corrupt, truncated, another build).
      */
-    private byte[] payload(String key) {
-        Path file = entry(key);
+    private byte[] payload(Path file, String key) {
         byte[] all;
         try {
             all = Files.readAllBytes(file);
@@ -142,7 +146,7 @@ final class RulePackageCache {
 
     /** The packages cached under this key, or null when there are none usable (missing, corrupt, other build). */
     Collection<KiePackage> read(String key) {
-        byte[] payload = payload(key);
+        byte[] payload = payload(entry(key), key);
         if (payload == null) {
             return null;
         }
@@ -186,7 +190,7 @@ final class RulePackageCache {
 
     /** The catalogue stored under this key, or null. Reading YAML costs more than this at start. */
     io.rdpdoctor.knowledge.Catalogue readCatalogue(String key) {
-        byte[] payload = payload(key);
+        byte[] payload = payload(catalogueEntry(key), key);
         if (payload == null) {
             return null;
         }
@@ -204,7 +208,7 @@ final class RulePackageCache {
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                 out.writeObject(catalogue);
             }
-            write(key, bytes.toByteArray());
+            store(catalogueEntry(key), CATALOGUE_SUFFIX, key, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             // The cache is an optimisation only.
         }
@@ -229,6 +233,13 @@ final class RulePackageCache {
 
     /** Stores serialized packages under the key: atomically, and silently giving up on any I/O problem. */
     void write(String key, byte[] payload) {
+        if (store(entry(key), SUFFIX, key, payload)) {
+            WRITES.incrementAndGet();
+        }
+    }
+
+    /** Writes one framed entry (magic, key, checksum, payload) by temp file and rename; false on any problem. */
+    private boolean store(Path target, String suffix, String key, byte[] payload) {
         Path tmp = null;
         try {
             Files.createDirectories(directory);
@@ -241,19 +252,18 @@ final class RulePackageCache {
             out.writeInt(payload.length);
             out.write(payload);
             out.flush();
-            tmp = Files.createTempFile(directory, ".tmp-", SUFFIX);
+            tmp = Files.createTempFile(directory, ".tmp-", suffix);
             Files.write(tmp, file.toByteArray());
-            Path target = entry(key);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            WRITES.incrementAndGet();
-            prune(target);
+            prune(target, suffix);
+            return true;
         } catch (IOException | RuntimeException e) {
-            // The cache is an optimisation only.
+            return false; // the cache is an optimisation only
         } finally {
             if (tmp != null) {
                 try {
@@ -266,9 +276,9 @@ final class RulePackageCache {
     }
 
     /** Keeps the newest entries (the one just written among them). */
-    private void prune(Path keep) {
+    private void prune(Path keep, String suffix) {
         List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(directory, "*" + suffix)) {
             dir.forEach(entries::add);
         } catch (IOException | RuntimeException e) {
             return;
