@@ -2,17 +2,25 @@ package io.rdpdoctor.batch;
 
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.parse.CaptureLoader;
 
 /**
- * Capture folders (the raw output of the collection commands, one folder per host). Not read yet:
- * every one becomes an error record. When the capture reader of {@code io.rdpdoctor.parse}
- * (CaptureLoader) lands, {@link #load} calls it and returns its FactSet; nothing else in the batch
- * changes.
+ * Capture folders (the raw output of the collection commands, one folder per host), read by the
+ * parsers' {@link CaptureLoader}. A folder in which no command output is recognised is an error
+ * record that says what was skipped and why; a folder of which only some files could be read is
+ * diagnosed from what was read (as {@code diagnose} does).
  */
 public final class CaptureFolderLoader implements InputLoader {
 
+    private final CaptureLoader captures = new CaptureLoader();
+
     @Override
     public FactSet load(BatchInput input) throws InputException {
-        throw new InputException(input.display(), "capture folders are not read yet (only *.yaml, *.yml and *.json fact files)");
+        CaptureLoader.Result read = captures.load(input.path());
+        if (read.blocks().isEmpty()) {
+            String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped().stream().map(String::valueOf).toList());
+            throw new InputException(input.display(), "no command output recognised in this capture folder: " + why);
+        }
+        return read.facts();
     }
 }

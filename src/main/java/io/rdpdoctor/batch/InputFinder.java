@@ -44,6 +44,8 @@ public final class InputFinder {
         for (Path root : roots) {
             if (Files.isRegularFile(root)) {
                 sink.accept(BatchInput.factFile(root));
+            } else if (Files.isDirectory(root) && hasManifest(root)) {
+                sink.accept(BatchInput.captureFolder(root));
             } else if (Files.isDirectory(root)) {
                 List<BatchInput> below = new ArrayList<>();
                 boolean otherFiles = scan(root, exclude, below);
@@ -60,6 +62,14 @@ public final class InputFinder {
                 sink.accept(BatchInput.unusable(root, "no such file or directory"));
             }
         }
+    }
+
+    /** A capture folder written by the collector carries a manifest (host, time, collector version). */
+    static boolean hasManifest(Path dir) {
+        for (String m : new String[] {"manifest.json", "manifest.yaml", "manifest.yml"}) {
+            if (Files.isRegularFile(dir.resolve(m))) return true;
+        }
+        return false;
     }
 
     public static boolean isFactFileName(String name) {
@@ -94,6 +104,10 @@ public final class InputFinder {
             out.add(BatchInput.factFile(f));
         }
         for (Path d : dirs) {
+            if (hasManifest(d)) {
+                out.add(BatchInput.captureFolder(d));
+                continue;
+            }
             List<BatchInput> below = new ArrayList<>();
             boolean otherBelow = scan(d, exclude, below);
             if (below.isEmpty() && otherBelow) {

@@ -54,7 +54,7 @@ class BatchRunnerTest {
         Files.write(odd.resolve("binary.yaml"), new byte[]{0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 10});
         Files.writeString(odd.resolve("README.txt"), "not an input: a folder with fact files is not a capture folder");
         Path capture = Files.createDirectories(fleet.resolve("captures").resolve("HOST-CAP1"));
-        Files.writeString(capture.resolve("netstat-ano.txt"), "  TCP    0.0.0.0:3389    0.0.0.0:0    LISTENING    1184\n");
+        Files.writeString(capture.resolve("notes.txt"), "nothing any parser knows\n");
         Files.createDirectories(fleet.resolve("empty-folder"));
         vanishing = fleet.resolve("site-000").resolve("host-0000003.json");
         before = hashes(fleet);
@@ -122,7 +122,7 @@ class BatchRunnerTest {
         assertThat(lines.stream().filter(n -> n.get("status").asText().equals("error")).count()).isEqualTo(t.errors());
         assertThat(byInput.get(vanishing.toString()).get("error").asText()).contains("vanished");
         assertThat(byInput.get(fleet.resolve("captures").resolve("HOST-CAP1").toString()).get("error").asText())
-                .contains("capture folders are not read yet");
+                .contains("no command output recognised");
         assertThat(byInput.get(tmp.resolve("no-such-dir").toString()).get("error").asText()).contains("no such file or directory");
         assertThat(byInput.get(fleet.resolve("odd").resolve("empty.yaml").toString()).get("error").asText()).contains("empty");
         assertThat(byInput).doesNotContainKey(fleet.resolve("odd").resolve("README.txt").toString());
@@ -278,7 +278,7 @@ class BatchRunnerTest {
         // errors: every unreadable input with its reason
         Element errors = doc.getElementById("errors");
         assertThat(errors.select("tbody tr")).hasSize(t.errors());
-        assertThat(errors.select("tbody tr td:eq(1)").eachText()).anyMatch(s -> s.contains("capture folders are not read yet"));
+        assertThat(errors.select("tbody tr td:eq(1)").eachText()).anyMatch(s -> s.contains("no command output recognised"));
         assertThat(doc.getElementById("healthy").select("tbody tr")).hasSize(t.healthy());
 
         String md = Files.readString(out.resolve(ReportDirectory.SUMMARY), StandardCharsets.UTF_8);
@@ -318,5 +318,18 @@ class BatchRunnerTest {
         StringWriter w = new StringWriter();
         new JsonRenderer().render(r, new PrintWriter(w));
         return w.toString();
+    }
+
+    @Test
+    void aCaptureFolderIsDiagnosedLikeAFactFile() throws Exception {
+        Path capture = Path.of("facts-samples/captures/srv01-example");
+        StringWriter sw = new StringWriter();
+        BatchRunner.Options o = new BatchRunner.Options(List.of(capture), ResultFormat.JSONL, sw, null, 1, false, false,
+                new PrintStream(PrintStream.nullOutputStream()));
+        BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), o);
+        assertThat(t.errors()).isZero();
+        JsonNode line = JSON.readTree(sw.toString().strip());
+        assertThat(line.get("status").asText()).isEqualTo("ok");
+        assertThat(line.get("diagnoses").findValuesAsText("id")).contains("RDP-PORT-NOT-LISTENING");
     }
 }
