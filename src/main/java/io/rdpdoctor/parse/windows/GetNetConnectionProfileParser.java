@@ -47,15 +47,7 @@ public final class GetNetConnectionProfileParser implements CommandParser {
 
     @Override
     public Parsed parse(Capture c) throws ParseException {
-        int[] stop = new int[1];
-        List<ListForm.Rec> recs = ListForm.read(c, ListForm.skipBlank(c, 0), stop);
-        int rest = ListForm.skipBlank(c, stop[0]);
-        if (rest < c.lines().size()) {
-            throw Win.fail(c, rest, "expected Get-NetConnectionProfile's list view (\"Name : value\" lines)");
-        }
-        if (recs.isEmpty()) {
-            throw Win.fail(c, 0, "expected Get-NetConnectionProfile's list view (\"NetworkCategory  : Private\")");
-        }
+        List<ListForm.Rec> recs = ListForm.readWhole(c, "Get-NetConnectionProfile's", "NetworkCategory  : Private");
         List<Fact> facts = new ArrayList<>();
         for (ListForm.Rec r : recs) {
             String v = r.get("NetworkCategory");

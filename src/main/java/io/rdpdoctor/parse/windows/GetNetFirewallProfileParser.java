@@ -51,15 +51,7 @@ public final class GetNetFirewallProfileParser implements CommandParser {
 
     @Override
     public Parsed parse(Capture c) throws ParseException {
-        int[] stop = new int[1];
-        List<ListForm.Rec> recs = ListForm.read(c, ListForm.skipBlank(c, 0), stop);
-        int rest = ListForm.skipBlank(c, stop[0]);
-        if (rest < c.lines().size()) {
-            throw Win.fail(c, rest, "expected Get-NetFirewallProfile's list view (\"Name : value\" lines)");
-        }
-        if (recs.isEmpty()) {
-            throw Win.fail(c, 0, "expected Get-NetFirewallProfile's list view (\"Name                            : Domain\")");
-        }
+        List<ListForm.Rec> recs = ListForm.readWhole(c, "Get-NetFirewallProfile's", "Name                            : Domain");
         List<Fact> facts = new ArrayList<>();
         Set<NetworkCategory> seen = EnumSet.noneOf(NetworkCategory.class);
         for (ListForm.Rec r : recs) {

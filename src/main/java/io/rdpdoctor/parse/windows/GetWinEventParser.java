@@ -55,15 +55,7 @@ public final class GetWinEventParser implements CommandParser {
 
     @Override
     public Parsed parse(Capture c) throws ParseException {
-        int[] stop = new int[1];
-        List<ListForm.Rec> recs = ListForm.read(c, ListForm.skipBlank(c, 0), stop);
-        int rest = ListForm.skipBlank(c, stop[0]);
-        if (rest < c.lines().size()) {
-            throw Win.fail(c, rest, "expected Get-WinEvent's list view (\"Name : value\" lines)");
-        }
-        if (recs.isEmpty()) {
-            throw Win.fail(c, 0, "expected Get-WinEvent | Format-List output (\"TimeCreated  : ...\")");
-        }
+        List<ListForm.Rec> recs = ListForm.readWhole(c, "Get-WinEvent's", "TimeCreated  : ...");
         String commandLog = null;
         if (c.command() != null) {
             Matcher m = LOG_ARG.matcher(c.command());

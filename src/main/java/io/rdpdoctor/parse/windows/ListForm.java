@@ -1,6 +1,7 @@
 package io.rdpdoctor.parse.windows;
 
 import io.rdpdoctor.parse.Capture;
+import io.rdpdoctor.parse.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,23 @@ final class ListForm {
     static final Pattern LABEL = Pattern.compile("^([A-Za-z][A-Za-z0-9_.()]*(?: [A-Za-z0-9_.()]+){0,3}?) *: ?(.*)$");
 
     private ListForm() {
+    }
+
+    /**
+     * The whole capture as list-view records: anything after them, or no record at all, is a parse
+     * error naming the command whose list view was expected (e.g. "Get-WinEvent's").
+     */
+    static List<Rec> readWhole(Capture c, String command, String firstLine) throws ParseException {
+        int[] stop = new int[1];
+        List<Rec> recs = read(c, skipBlank(c, 0), stop);
+        int rest = skipBlank(c, stop[0]);
+        if (rest < c.lines().size()) {
+            throw Win.fail(c, rest, "expected " + command + " list view (\"Name : value\" lines)");
+        }
+        if (recs.isEmpty()) {
+            throw Win.fail(c, 0, "expected " + command + " list view (\"" + firstLine + "\")");
+        }
+        return recs;
     }
 
     /**

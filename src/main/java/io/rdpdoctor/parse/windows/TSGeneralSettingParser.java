@@ -51,15 +51,7 @@ public final class TSGeneralSettingParser implements CommandParser {
 
     @Override
     public Parsed parse(Capture c) throws ParseException {
-        int[] stop = new int[1];
-        List<ListForm.Rec> recs = ListForm.read(c, ListForm.skipBlank(c, 0), stop);
-        int rest = ListForm.skipBlank(c, stop[0]);
-        if (rest < c.lines().size()) {
-            throw Win.fail(c, rest, "expected Win32_TSGeneralSetting's list view (\"Name : value\" lines)");
-        }
-        if (recs.isEmpty()) {
-            throw Win.fail(c, 0, "expected Win32_TSGeneralSetting's list view (\"TerminalName : RDP-Tcp\")");
-        }
+        List<ListForm.Rec> recs = ListForm.readWhole(c, "Win32_TSGeneralSetting's", "TerminalName : RDP-Tcp");
         List<Fact> facts = new ArrayList<>();
         for (ListForm.Rec r : recs) {
             String terminal = r.get("TerminalName");
