@@ -116,7 +116,14 @@ public final class RuleBase {
 
     /** Runs the rules over one host's facts. */
     public Conclusions infer(FactSet facts) {
-        KieSession session = kieBase.newKieSession();
+        return infer(facts, kieBase.newKieSession());
+    }
+
+    /**
+     * Runs the rules over one host's facts in the given session of this rule base (a new one, or
+     * one from a {@code KieSessionsPool}), and disposes of it (a pooled session goes back, reset).
+     */
+    public Conclusions infer(FactSet facts, KieSession session) {
         try {
             facts.facts().forEach(session::insert);
             // The client messages are knowledge the rules match against, so they go in as facts.
