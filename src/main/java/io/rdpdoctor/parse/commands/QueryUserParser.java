@@ -59,13 +59,7 @@ public final class QueryUserParser implements CommandParser {
             if (line.isBlank()) continue;
             String body = line.startsWith(">") ? " " + line.substring(1) : line;
             List<String> t = tokens(body);
-            int idAt = -1;
-            for (int k = 1; k < t.size() - 1; k++) {
-                if (t.get(k).matches("\\d{1,9}") && Sessions.state(t.get(k + 1)) != null) {
-                    idAt = k;
-                    break;
-                }
-            }
+            int idAt = Sessions.idColumn(t, 1);
             if (idAt < 1 || idAt > 2) {
                 if (i == lines.size() - 1) break;
                 throw fail(c, i, "a query user row: USER [SESSION] ID STATE IDLE LOGON-TIME");

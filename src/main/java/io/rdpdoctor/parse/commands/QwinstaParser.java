@@ -72,13 +72,7 @@ public final class QwinstaParser implements CommandParser {
             if (line.isBlank()) continue;
             String body = line.startsWith(">") ? " " + line.substring(1) : line;
             List<String> t = tokens(body);
-            int idAt = -1;
-            for (int k = 0; k < t.size() - 1; k++) {
-                if (t.get(k).matches("\\d{1,9}") && Sessions.state(t.get(k + 1)) != null) {
-                    idAt = k;
-                    break;
-                }
-            }
+            int idAt = Sessions.idColumn(t, 0);
             if (idAt < 0) {
                 if (i == lines.size() - 1) break;
                 throw fail(c, i, "a session row: [name] [user] ID STATE");

@@ -27,4 +27,17 @@ final class Sessions {
         if (s.equals("shadow")) return WinStationState.SHADOW;
         return null;
     }
+
+    /**
+     * Where the session id stands in a row's tokens: the first number, from {@code from} on, that is
+     * followed by a state word (user and session names may be missing or contain digits); -1 if none.
+     */
+    static int idColumn(java.util.List<String> tokens, int from) {
+        for (int k = from; k < tokens.size() - 1; k++) {
+            if (tokens.get(k).matches("\\d{1,9}") && state(tokens.get(k + 1)) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
 }
