@@ -57,18 +57,19 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (files.isEmpty() && clientError == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a fact FILE, or --client-error TEXT, or both");
+        }
+        // The first input is read before the rule base is asked for: on the launcher's path the rules
+        // are still being built on the other core (RulePreloader), so reading costs no wall time.
+        Input first = files.isEmpty() ? null : read(files.get(0), err);
         RuleBase ruleBase;
         try {
             ruleBase = rules.load();
         } catch (RuleException e) {
             return reportRuleError(err, e);
         }
-        if (files.isEmpty() && clientError == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give a fact FILE, or --client-error TEXT, or both");
-        }
         Diagnoser diagnoser = new Diagnoser(ruleBase);
-        FactFileReader reader = new FactFileReader();
-        io.rdpdoctor.parse.CaptureLoader captures = new io.rdpdoctor.parse.CaptureLoader();
         boolean inputError = false;
         boolean found = false;
         if (files.isEmpty()) {
@@ -76,32 +77,44 @@ final class DiagnoseCommand implements Callable<Integer> {
             renderer.render(report, out);
             found = report.hasDiagnoses();
         }
-        for (Path file : files) {
-            try {
-                FactSet facts;
-                if (isFactFile(file)) {
-                    facts = reader.read(file);
-                } else {
-                    // Raw command output: a capture folder, a pasted transcript, or standard input.
-                    io.rdpdoctor.parse.CaptureLoader.Result read = captures.load(file);
-                    read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
-                    err.flush();
-                    if (read.incomplete() || read.blocks().isEmpty()) {
-                        inputError = true;
-                    }
-                    facts = read.facts();
-                }
-                Report report = diagnoser.diagnose(withClientError(facts));
+        for (int i = 0; i < files.size(); i++) {
+            Input input = i == 0 ? first : read(files.get(i), err);
+            inputError |= input.error();
+            if (input.facts() != null) {
+                Report report = diagnoser.diagnose(withClientError(input.facts()));
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
-            } catch (InputException e) {
-                err.println("rdp-doctor: " + e.getMessage());
-                err.flush();
-                inputError = true;
             }
         }
         out.flush();
         return inputError ? ExitCodes.INPUT_ERROR : found ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;
+    }
+
+    /** One input's facts (null when it could not be read at all), and whether anything in it was unreadable. */
+    private record Input(FactSet facts, boolean error) {
+    }
+
+    private FactFileReader reader;
+    private io.rdpdoctor.parse.CaptureLoader captures;
+
+    /** Reads a fact file or raw command output; problems are printed, never thrown. */
+    private Input read(Path file, PrintWriter err) {
+        try {
+            if (isFactFile(file)) {
+                if (reader == null) reader = new FactFileReader();
+                return new Input(reader.read(file), false);
+            }
+            // Raw command output: a capture folder, a pasted transcript, or standard input.
+            if (captures == null) captures = new io.rdpdoctor.parse.CaptureLoader();
+            io.rdpdoctor.parse.CaptureLoader.Result read = captures.load(file);
+            read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
+            err.flush();
+            return new Input(read.facts(), read.incomplete() || read.blocks().isEmpty());
+        } catch (InputException e) {
+            err.println("rdp-doctor: " + e.getMessage());
+            err.flush();
+            return new Input(null, true);
+        }
     }
 
     /** A fact file by its name; anything else (a folder, "-", another file) is raw command output. */

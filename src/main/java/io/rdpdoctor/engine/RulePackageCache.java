@@ -56,7 +56,7 @@ final class RulePackageCache {
     /** Entries kept in the directory; older ones are removed when a new one is written. */
     static final int MAX_ENTRIES = 8;
 
-    private static final byte[] MAGIC = "rdp-doctor rule packages v1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "rdp-doctor rule packages v2\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".kpkgs";
     private static final String CATALOGUE_SUFFIX = ".catalogue";
 
@@ -100,6 +100,18 @@ final class RulePackageCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * The checksum an entry carries: it guards against a truncated or damaged file (the directory is
+     * the user's own), not against tampering. CRC32C, not SHA-256: hashing the 3 MB of packages with
+     * SHA-256 in a JVM that has just started took 50-190 ms, on the path of every cold start; CRC32C
+     * takes about 1 ms.
+     */
+    private static long crc32c(byte[] bytes, int offset, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, offset, length);
+        return crc.getValue();
+    }
+
     Path entry(String key) {
         return directory.resolve(key + SUFFIX);
     }
@@ -126,16 +138,13 @@ final class RulePackageCache {
             if (!Arrays.equals(magic, MAGIC) || !key.equals(in.readUTF())) {
                 return null;
             }
-            byte[] checksum = new byte[32];
-            in.readFully(checksum);
+            long checksum = in.readLong();
             int length = in.readInt();
-            int offset = MAGIC.length + 2 + key.getBytes(StandardCharsets.UTF_8).length + 32 + 4;
+            int offset = MAGIC.length + 2 + key.getBytes(StandardCharsets.UTF_8).length + 8 + 4;
             if (length < 0 || offset + length != all.length) {
                 return null;
             }
-            MessageDigest sha = sha256();
-            sha.update(all, offset, length);
-            if (!MessageDigest.isEqual(checksum, sha.digest())) {
+            if (checksum != crc32c(all, offset, length)) {
                 return null;
             }
             return Arrays.copyOfRange(all, offset, all.length);
@@ -243,12 +252,11 @@ final class RulePackageCache {
         Path tmp = null;
         try {
             Files.createDirectories(directory);
-            MessageDigest sha = sha256();
             ByteArrayOutputStream file = new ByteArrayOutputStream(payload.length + 256);
             DataOutputStream out = new DataOutputStream(file);
             out.write(MAGIC);
             out.writeUTF(key);
-            out.write(sha.digest(payload));
+            out.writeLong(crc32c(payload, 0, payload.length));
             out.writeInt(payload.length);
             out.write(payload);
             out.flush();
