@@ -6,7 +6,7 @@
 #
 # Reading one capture folder after the JVM is warm: list the folder, read and decode every file,
 # split transcripts, sniff the parser, parse, merge the facts (io.rdpdoctor.parse.CaptureLoader);
-# no inference. The default folder holds one file for every parser (35 commands). One JVM
+# no inference. The default folder holds one file for every parser (33 commands). One JVM
 # (io.rdpdoctor.batch.CaptureReadBench) warms up with back-to-back reads, then times ITERATIONS
 # reads one by one and prints median, p90, p99, min and max in ms. The OS file cache is warm, as
 # for a user reading the same folder again. Goal: median under 50 ms.
