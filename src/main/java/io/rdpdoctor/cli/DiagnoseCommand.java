@@ -119,8 +119,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** A fact file by its name; anything else (a folder, "-", another file) is raw command output. */
     private static boolean isFactFile(Path p) {
-        return !p.toString().equals("-") && !java.nio.file.Files.isDirectory(p)
-                && p.getFileName().toString().matches("(?i).*\\.(ya?ml|json)");
+        return io.rdpdoctor.parse.CaptureLoader.isFactFile(p);
     }
 
     /** The facts with the client's message added as a failed connection attempt. */

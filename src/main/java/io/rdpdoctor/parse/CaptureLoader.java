@@ -82,6 +82,15 @@ public final class CaptureLoader {
         this.sniffer = sniffer;
     }
 
+    /**
+     * Whether an input path names a fact file (by its name: {@code .yaml}, {@code .yml}, {@code .json});
+     * anything else (a folder, "-", another file) is raw command output for {@link #load(Path)}.
+     * {@code diagnose} and scenario files decide the same way.
+     */
+    public static boolean isFactFile(Path p) {
+        return !p.toString().equals("-") && !Files.isDirectory(p) && FACT_FILE.matcher(p.getFileName().toString()).matches();
+    }
+
     /** A capture folder or one capture/transcript file; "-" reads standard input. */
     public Result load(Path path) {
         if (path.toString().equals("-")) {

@@ -9,7 +9,7 @@ import java.util.List;
  * One scenario of a rule author: facts in, expected diagnoses out (docs/writing-rules.md).
  *
  * @param facts     an inline fact file
- * @param file      or a fact file, relative to the scenario file
+ * @param file      or a fact file, capture folder or transcript (read as diagnose reads it), relative to the scenario file
  * @param expect    diagnoses that must be found, in this relative order (best first)
  * @param absent    diagnoses that must not be found: the near miss
  * @param questions next steps that must be asked

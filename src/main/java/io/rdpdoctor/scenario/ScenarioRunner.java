@@ -12,6 +12,7 @@ import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.factfile.FactFileReader;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.parse.CaptureLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class ScenarioRunner {
 
     private final Diagnoser diagnoser;
     private final FactFileReader reader = new FactFileReader();
+    private final CaptureLoader captures = new CaptureLoader();
 
     public ScenarioRunner(RuleBase rules) {
         this.diagnoser = new Diagnoser(rules);
@@ -111,7 +113,18 @@ public final class ScenarioRunner {
             throw new InputException(file.toString(), "scenario '" + s.name() + "' needs exactly one of 'facts' or 'file'");
         }
         if (s.file() != null) {
-            return reader.read(file.resolveSibling(s.file()).normalize());
+            Path input = file.resolveSibling(s.file()).normalize();
+            if (CaptureLoader.isFactFile(input)) {
+                return reader.read(input);
+            }
+            // a capture folder, a transcript or one raw capture: read as `diagnose` reads it; what
+            // could not be read is skipped there too (its report lists it), so it is no failure here
+            CaptureLoader.Result read = captures.load(input);
+            if (read.blocks().isEmpty()) {
+                throw new InputException(input.toString(), "no command output could be read"
+                        + (read.skipped().isEmpty() ? "" : ": " + read.skipped()));
+            }
+            return read.facts();
         }
         try {
             return reader.read(file + " (" + s.name() + ")", YAML.writeValueAsBytes(s.facts()));

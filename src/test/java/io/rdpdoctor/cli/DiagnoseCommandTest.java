@@ -131,9 +131,21 @@ class DiagnoseCommandTest {
     }
 
     @Test
-    void aPastedTranscriptIsDiagnosed() {
+    void aPastedTranscriptIsDiagnosed() throws IOException {
+        // three commands (psexec sc query, a German netstat as cp850 mojibake, Test-NetConnection
+        // with a German WARNUNG), banners and a trailing prompt: TermService dies with 1067
         Run r = run("diagnose", "--format", "json", "facts-samples/captures/ticket-paste.txt");
-        assertThat(r.out()).contains("\"schema\" : \"rdp-doctor/report/v1\"");
-        assertThat(r.exit()).isIn(ExitCodes.DIAGNOSES_FOUND, ExitCodes.NO_DIAGNOSIS, ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).as("every block of the transcript is read").isEmpty();
+        assertThat(r.exit()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertThat(report.path("schema").asText()).isEqualTo("rdp-doctor/report/v1");
+        JsonNode first = report.path("causes").path(0);
+        assertThat(first.path("id").asText()).isEqualTo("TERMSERVICE-CRASH");
+        assertThat(first.path("certainty").asText()).isEqualTo("confirmed");
+        assertThat(first.path("evidence").path(0).path("source").asText())
+                .isEqualTo("facts-samples/captures/ticket-paste.txt:8 (sc query TermService)");
+        // the other two blocks were read too: the report cites them as evidence
+        assertThat(r.out()).contains("ticket-paste.txt:24 (netstat -ano)")
+                .contains("ticket-paste.txt:35 (Test-NetConnection SRV01 -Port 3389)");
     }
 }

@@ -52,6 +52,22 @@ import org.xml.sax.SAXParseException;
  */
 public final class GpresultXmlParser implements CommandParser {
 
+    /** One configured builder per thread: looking up and configuring a factory costs more than parsing a small report. */
+    private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            return f.newDocumentBuilder();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IllegalStateException("no secure XML parser: " + e.getMessage(), e);
+        }
+    });
+
+
     @Override
     public String id() {
         return "gpresult-x";
@@ -83,13 +99,8 @@ public final class GpresultXmlParser implements CommandParser {
         text = text.replaceFirst("^\\s*<\\?xml[^>]*\\?>", "");
         Document doc;
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
+            DocumentBuilder b = BUILDER.get();
+            b.reset();
             b.setErrorHandler(null);
             doc = b.parse(new InputSource(new StringReader(text)));
         } catch (SAXParseException e) {

@@ -113,6 +113,12 @@ public final class NetshFirewallRuleParser implements CommandParser {
     }
 
     private static boolean isNoMatch(String line) {
+        // cheap test first: recognises() asks this of every line of every capture
+        String t = line.stripLeading();
+        char first = t.isEmpty() ? ' ' : Character.toLowerCase(t.charAt(0));
+        if (first != 'n' && first != 'k') {
+            return false;
+        }
         String f = Win.fold(line);
         return f.startsWith("no rules match the specified criteria") || f.startsWith("keine regeln stimmen mit den angegebenen kriterien");
     }
