@@ -100,7 +100,7 @@ final class DiagnoseCommand implements Callable<Integer> {
     /** Reads a fact file or raw command output; problems are printed, never thrown. */
     private Input read(Path file, PrintWriter err) {
         try {
-            if (isFactFile(file)) {
+            if (io.rdpdoctor.parse.CaptureLoader.isFactFile(file)) {
                 if (reader == null) reader = new FactFileReader();
                 return new Input(reader.read(file), false);
             }
@@ -115,11 +115,6 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.flush();
             return new Input(null, true);
         }
-    }
-
-    /** A fact file by its name; anything else (a folder, "-", another file) is raw command output. */
-    private static boolean isFactFile(Path p) {
-        return io.rdpdoctor.parse.CaptureLoader.isFactFile(p);
     }
 
     /** The facts with the client's message added as a failed connection attempt. */
