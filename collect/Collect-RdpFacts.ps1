@@ -261,7 +261,7 @@ try {
 
         # -------------------------------------------------------------- Remote Desktop settings (WMI)
         Invoke-Capture -File 'win32-tsgeneralsetting.txt' -Run { Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TSGeneralSetting -Filter "TerminalName='RDP-Tcp'" | Format-List }
-        Invoke-Capture -File 'win32-terminalservicesetting.txt' -Run { $ts = Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TerminalServiceSetting; $ts | Format-List; $ts | Invoke-CimMethod -MethodName GetGracePeriodDays | Format-List DaysLeft, ReturnValue; $ts | Invoke-CimMethod -MethodName GetSpecifiedLicenseServerList | Format-List SpecifiedLSList, ReturnValue }
+        Invoke-Capture -File 'win32-terminalservicesetting.txt' -Command 'Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TerminalServiceSetting | Format-List, then | Invoke-CimMethod -MethodName GetGracePeriodDays and GetSpecifiedLicenseServerList' -Run { $ts = Get-CimInstance -Namespace root/cimv2/TerminalServices -ClassName Win32_TerminalServiceSetting; $ts | Format-List; $ts | Invoke-CimMethod -MethodName GetGracePeriodDays | Format-List DaysLeft, ReturnValue; $ts | Invoke-CimMethod -MethodName GetSpecifiedLicenseServerList | Format-List SpecifiedLSList, ReturnValue }
 
         # -------------------------------------------------------------- event logs (newest first, bounded)
         Invoke-Capture -File 'wevtutil-qe.txt' -Command "wevtutil qe System /c:$MaxEvents /rd:true /f:text" -Run { wevtutil qe System /c:$MaxEvents /rd:true /f:text }
