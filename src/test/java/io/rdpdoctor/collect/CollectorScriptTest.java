@@ -212,16 +212,14 @@ class CollectorScriptTest {
         long invokeLines = script.lines().filter(l -> l.matches("^\\s*Invoke-(File)?Capture -File .*")).count();
         assertThat(caps).as("every Invoke-Capture line is one line the test can read").hasSize((int) invokeLines).hasSizeGreaterThan(50);
         Sniffer sniffer = new Sniffer();
-        int byCommand = 0;
         for (Captured c : caps) {
+            String id = stem(c.file());
+            assertThat(sniffer.byFileName(c.file()).map(CommandParser::id)).as("the file name %s", c.file()).contains(id);
+            if (c.toolWritesFile()) continue; // gpresult /x, /h and secedit write their own file, without a prompt line: read by name
             var p = sniffer.byCommand(c.command());
-            if (p.isPresent()) {
-                assertThat(p.get().id()).as("'%s' is written to %s", c.command(), c.file()).isEqualTo(stem(c.file()));
-                byCommand++;
-            }
+            if (p.isEmpty() && c.command().startsWith("wevtutil qe ")) continue; // the parser documents two logs; the others go by content, then file name
+            assertThat(p.map(CommandParser::id)).as("'%s' is written to %s", c.command(), c.file()).contains(id);
         }
-        // the rest (other event logs, the second icacls, secedit and gpresult /x /h with their own file names) are told by content or name
-        assertThat(byCommand).isGreaterThanOrEqualTo(caps.size() - 10);
     }
 
     // ------------------------------------------------------------------ a folder as the collector writes it
