@@ -26,10 +26,14 @@ import java.util.regex.Pattern;
  * German (BENUTZERNAME SITZUNGSNAME ID STATUS LEERLAUF ANMELDEZEIT, idle "Kein"), French
  * (UTILISATEUR SESSION ID ÉTAT TEMPS INACT, idle "aucun"), Spanish and Dutch headers. Idle time
  * "none"/"."/"Kein"/"aucun"/"Ninguno" is 0 minutes; "1:05" is 65; "11+04:12" is days+hours:minutes.
- * The logon time is kept as printed (its format is the locale's).
+ * The logon time is kept as printed (its format is the locale's). With nobody logged on it prints only
+ * "No User exists for *" (and exits 1): sessions collected, none. (Its localized forms were not
+ * found in public captures; they stay parse errors until a real one is seen.)
  */
 public final class QueryUserParser implements CommandParser {
 
+    /** What query user prints, alone, when nobody is logged on ("No User exists for *"): looked, found none. */
+    private static final Pattern NO_USER = Pattern.compile("(?i)^\\s*No User exists for\\b.*");
     private static final Pattern IDLE = Pattern.compile("^(?:(\\d{1,6})\\+)?(?:(\\d{1,6}):)?(\\d{1,6})$");
 
     @Override
@@ -44,7 +48,7 @@ public final class QueryUserParser implements CommandParser {
 
     @Override
     public boolean recognises(Capture c) {
-        return c.lines().stream().limit(5).anyMatch(l -> QwinstaParser.isHeader(l, false));
+        return c.lines().stream().limit(5).anyMatch(l -> QwinstaParser.isHeader(l, false) || NO_USER.matcher(l).matches());
     }
 
     @Override
@@ -52,6 +56,9 @@ public final class QueryUserParser implements CommandParser {
         List<String> lines = c.lines();
         int h = -1;
         for (int i = 0; i < lines.size() && h < 0; i++) if (QwinstaParser.isHeader(lines.get(i), false)) h = i;
+        if (h < 0 && lines.stream().limit(5).anyMatch(l -> NO_USER.matcher(l).matches())) {
+            return new Parsed(List.of(), Set.of(Area.SESSIONS));
+        }
         if (h < 0) throw fail(c, 0, "the query user header (USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME)");
         List<Fact> facts = new ArrayList<>();
         for (int i = h + 1; i < lines.size(); i++) {
