@@ -19,9 +19,19 @@ public final class RegistryPaths {
     public static final String LICENSING_CORE = RCM + "\\Licensing Core";
     public static final String SCHANNEL_PROTOCOLS = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
     public static final String TERMSERVICE_SERVICE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService";
+    public static final String TERMSERVICE_PARAMETERS = TERMSERVICE_SERVICE + "\\Parameters";
+    public static final String TLS12_SERVER = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Server";
+    public static final String TLS12_CLIENT = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Client";
+    public static final String FIPS_POLICY = LSA + "\\FIPSAlgorithmPolicy";
+    public static final String MSV1_0 = LSA + "\\MSV1_0";
+    /** Where Group Policy puts the TLS cipher-suite order ("SSL Cipher Suite Order", value Functions). */
+    public static final String CIPHER_SUITE_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
+    public static final String GRACE_PERIOD = RCM + "\\GracePeriod";
+    public static final String SETUP = "HKLM\\SYSTEM\\Setup";
 
     private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
-            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE);
+            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS12_SERVER, TLS12_CLIENT,
+            FIPS_POLICY, MSV1_0, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP);
 
     private static final List<String> KNOWN_NAMES = List.of("fDenyTSConnections", "PortNumber", "UserAuthentication",
             "SecurityLayer", "MinEncryptionLevel", "AllowEncryptionOracle", "fSingleSessionPerUser", "MaxInstanceCount",
@@ -29,7 +39,9 @@ public final class RegistryPaths {
             "LicenseServers", "TSServerDrainMode", "WdName", "LoadableProtocol_Object", "fPromptForPassword",
             "LmCompatibilityLevel", "LimitBlankPasswordUse", "Enabled", "DisabledByDefault", "ObjectName", "Start",
             "fAllowToGetHelp", "MaxConnectionTime", "MaxIdleTime", "MaxDisconnectionTime", "fInheritMaxSessionTime",
-            "DeleteTempDirsOnExit", "SelectTransport", "fDisableAutoReconnect");
+            "DeleteTempDirsOnExit", "SelectTransport", "fDisableAutoReconnect",
+            "ServiceDll", "Functions", "RestrictReceivingNTLMTraffic", "OOBEInProgress", "SystemSetupInProgress",
+            "CitrixBackupRdpTcpLoadableProtocolObject", "DependOnService");
 
     private RegistryPaths() {
     }
