@@ -158,6 +158,38 @@ public final class AddressRanges {
         }
     }
 
+    /**
+     * An RFC 1918 IPv4 address (or range written from one) by its leading octets: 10., 192.168.,
+     * 172.16. to 172.31. Without a regex: the rules ask it of every port test of every host.
+     */
+    public static boolean isRfc1918(String a) {
+        if (a == null) return false;
+        String t = a.trim();
+        if (t.startsWith("10.") || t.startsWith("192.168.")) return true;
+        if (!t.startsWith("172.") || t.length() < 7 || t.charAt(6) != '.'
+                || !Character.isDigit(t.charAt(4)) || !Character.isDigit(t.charAt(5))) return false;
+        int second = (t.charAt(4) - '0') * 10 + (t.charAt(5) - '0');
+        return second >= 16 && second <= 31;
+    }
+
+    /**
+     * Whether a cloud filter's allow rule lets a client from outside the private network in: it names
+     * no source, or a source that is not a private range (RFC 1918, carrier-grade NAT) nor a
+     * provider's internal tag (Azure VirtualNetwork / AzureLoadBalancer, an AWS security-group
+     * reference). GCE's default-allow-internal (10.128.0.0/9, tcp:0-65535) and Azure's
+     * AllowVnetInBound admit every port, but only from inside the VPC / VNet.
+     */
+    public static boolean admitsOutside(Collection<?> sourceRanges) {
+        if (sourceRanges == null || sourceRanges.isEmpty()) return true;
+        for (Object o : sourceRanges) {
+            String r = String.valueOf(o).trim().toLowerCase(Locale.ROOT);
+            boolean internal = isRfc1918(r) || r.startsWith("100.64.") || r.equals("virtualnetwork")
+                    || r.equals("azureloadbalancer") || r.startsWith("sg-");
+            if (!internal) return true;
+        }
+        return false;
+    }
+
     /** RFC 1918, carrier-grade NAT (100.64.0.0/10), loopback, link-local and IPv6 unique-local addresses. */
     public static boolean isPrivate(String address) {
         return Boolean.TRUE.equals(contains(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10",

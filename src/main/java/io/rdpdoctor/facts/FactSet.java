@@ -1,24 +1,73 @@
 package io.rdpdoctor.facts;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Everything known about one host and its clients: the input of one diagnosis. */
-public record FactSet(String origin, List<Fact> facts) {
+/**
+ * Everything known about one host and its clients: the input of one diagnosis. An immutable value
+ * (a class rather than a record only so that it can keep the set of collected areas, which the
+ * ranking asks about once per area for every host of a batch).
+ */
+public final class FactSet {
 
-    public FactSet {
-        facts = List.copyOf(facts);
+    private final String origin;
+    private final List<Fact> facts;
+    private final Set<Area> collected;
+
+    public FactSet(String origin, List<Fact> facts) {
+        this.origin = origin;
+        this.facts = List.copyOf(facts);
+        EnumSet<Area> areas = EnumSet.noneOf(Area.class);
+        for (Fact f : this.facts) {
+            if (f instanceof Collected c && c.area() != null) {
+                areas.add(c.area());
+            }
+        }
+        this.collected = java.util.Collections.unmodifiableSet(areas);
     }
 
+    /** Where the facts came from (a file, a capture folder, "--client-error"). */
+    public String origin() {
+        return origin;
+    }
+
+    public List<Fact> facts() {
+        return facts;
+    }
+
+    /** Whether this area was looked at (so its facts, or their absence, can be trusted). */
     public boolean collected(Area area) {
-        return facts.stream().anyMatch(f -> f instanceof Collected c && c.area() == area);
+        return collected.contains(area);
     }
 
     public Optional<HostInfo> host() {
-        return facts.stream().filter(HostInfo.class::isInstance).map(HostInfo.class::cast).findFirst();
+        for (Fact f : facts) {
+            if (f instanceof HostInfo h) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 
     public <T> List<T> all(Class<T> type) {
         return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FactSet other && Objects.equals(origin, other.origin) && facts.equals(other.facts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(origin, facts);
+    }
+
+    @Override
+    public String toString() {
+        return "FactSet[origin=" + origin + ", facts=" + facts + "]";
     }
 }

@@ -31,8 +31,10 @@ public record PortTest(
     }
 
     public boolean targetIsAddress() {
-        return target.matches("[0-9.]+|.*:.*:.*|\\[.*]");
+        return ADDRESS.matcher(target).matches();
     }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[0-9.]+|.*:.*:.*|\\[.*]");
 
     @Override
     public PortTest withSource(Source s) {

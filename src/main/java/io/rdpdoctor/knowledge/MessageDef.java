@@ -36,6 +36,13 @@ public record MessageDef(
     static final int MIN_FRAGMENT = 24;
 
     private static final Pattern CODE = Pattern.compile("0x[0-9a-f]+");
+    /**
+     * The catalogue's texts, normalised once: a batch matches every connection attempt against every
+     * message, and normalising the same texts again each time was most of the rules' regex work.
+     * Only catalogue texts are kept, so the map is as small as the catalogue.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED_VARIANTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public MessageDef {
         texts = texts == null ? Map.of() : Map.copyOf(texts);
@@ -60,7 +67,7 @@ public record MessageDef(
         if (!text.isEmpty()) {
             for (List<String> variants : texts.values()) {
                 for (String v : variants) {
-                    String n = normalise(v);
+                    String n = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalise);
                     if (!n.isEmpty() && (text.contains(n) || (text.length() >= MIN_FRAGMENT && n.contains(text)))) {
                         return true;
                     }

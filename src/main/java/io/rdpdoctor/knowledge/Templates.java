@@ -12,19 +12,55 @@ public final class Templates {
     private Templates() {
     }
 
-    /** A placeholder with no value is shown as {@code <name>}, so the reader sees what to put there. */
+    /**
+     * A placeholder with no value is shown as {@code <name>}, so the reader sees what to put there.
+     * Scans by hand (no regex): every diagnosis of every host of a batch fills a dozen texts.
+     */
     public static String fill(String text, Map<String, String> values) {
         if (text == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String v = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v != null ? v : "<" + m.group(1) + ">"));
+        int open = text.indexOf('{');
+        if (open < 0) {
+            return text;
         }
-        m.appendTail(out);
-        return out.toString();
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int done = 0;
+        while (open >= 0) {
+            int close = placeholderEnd(text, open);
+            if (close < 0) {
+                open = text.indexOf('{', open + 1);
+                continue;
+            }
+            String name = text.substring(open + 1, close);
+            String v = values.get(name);
+            out.append(text, done, open).append(v != null ? v : "<" + name + ">");
+            done = close + 1;
+            open = text.indexOf('{', done);
+        }
+        return out.append(text, done, text.length()).toString();
+    }
+
+    /** The index of the '}' closing a {name} that starts at open (a letter, then letters, digits, _), or -1. */
+    private static int placeholderEnd(String text, int open) {
+        int i = open + 1;
+        if (i >= text.length() || !isAsciiLetter(text.charAt(i))) {
+            return -1;
+        }
+        for (i++; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '}') {
+                return i;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     public static java.util.Set<String> placeholders(String text) {
