@@ -117,7 +117,10 @@ public final class Ranker {
                         catalogue.diagnosis(x.getKey()).map(DiagnosisDef::order).orElse(Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
                 .map(x -> new Report.Excluded(x.getKey(),
                         catalogue.diagnosis(x.getKey()).map(d -> Templates.fill(d.title(), Map.of())).orElse(x.getKey()),
-                        distinct(evidence(x.getValue().stream().sorted(Comparator.comparing(String::valueOf)).toList()))))
+                        distinct(evidence(List.copyOf(x.getValue())).stream()
+                                .sorted(Comparator.comparing(Report.Evidence::fact)
+                                        .thenComparing(ev -> ev.source() == null ? "" : ev.source())
+                                        .thenComparing(ev -> ev.grounds().toString())).toList())))
                 .toList();
 
         List<String> notCollected = new ArrayList<>();
@@ -132,10 +135,12 @@ public final class Ranker {
     static List<Finding> merge(List<Finding> findings) {
         Map<String, Finding> byId = new LinkedHashMap<>();
         // The session returns its objects in no fixed order: sort fully so reports are reproducible.
+        // (Each finding's evidence is rendered once for the sort, not in every comparison.)
+        Map<Finding, String> text = new java.util.IdentityHashMap<>();
+        findings.forEach(f -> text.put(f, Ranker.evidence(f.evidence()) + "|" + f.values()));
         findings.stream().sorted(Comparator.comparing(Finding::certainty)
                         .thenComparing(f -> f.evidence().size(), Comparator.reverseOrder())
-                        .thenComparing(f -> Ranker.evidence(f.evidence()).toString())
-                        .thenComparing(f -> f.values().toString()))
+                        .thenComparing(text::get))
                 .forEach(f -> byId.merge(f.id(), f, (a, b) -> {
                     LinkedHashSet<Object> ev = new LinkedHashSet<>(a.evidence());
                     ev.addAll(b.evidence());

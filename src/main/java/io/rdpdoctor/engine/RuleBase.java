@@ -129,18 +129,21 @@ public final class RuleBase {
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
             session.fireAllRules();
-            List<Finding> findings = new ArrayList<>();
-            List<Question> questions = new ArrayList<>();
-            List<RuledOut> ruledOut = new ArrayList<>();
-            for (Object o : session.getObjects()) {
-                if (o instanceof Finding f) findings.add(f);
-                else if (o instanceof Question q) questions.add(q);
-                else if (o instanceof RuledOut r) ruledOut.add(r);
-            }
-            return new Conclusions(findings, questions, ruledOut);
+            // By class: the session's object store keeps each class apart, so this does not walk
+            // every fact and every derived fact.
+            return new Conclusions(objects(session, Finding.class), objects(session, Question.class),
+                    objects(session, RuledOut.class));
         } finally {
             session.dispose();
         }
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) {
+            out.add(type.cast(o));
+        }
+        return out;
     }
 
     /** What the rules concluded for one host, before ranking. */
