@@ -12,6 +12,10 @@ public record EventRecord(
         String message,
         Source source) implements Sourced<EventRecord> {
 
+    public EventRecord {
+        provider = EventProviders.canonical(provider); // rules compare providers with ==
+    }
+
     public boolean mentions(String text) {
         return message != null && message.toLowerCase().contains(text.toLowerCase());
     }
