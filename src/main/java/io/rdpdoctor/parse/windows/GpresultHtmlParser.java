@@ -73,6 +73,13 @@ public final class GpresultHtmlParser implements CommandParser {
         if (!text.toLowerCase(Locale.ROOT).contains("<html") && !text.toLowerCase(Locale.ROOT).contains("<table")) {
             throw Win.fail(c, 0, "expected the HTML report written by gpresult /h");
         }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("<html") && !lower.contains("</html>")) {
+            // gpresult /h always closes its report; a missing end means the file was cut off, and
+            // the policies after the cut would silently be missing from the facts.
+            throw Win.fail(c, Math.max(0, c.lines().size() - 1),
+                    "expected the report to end with </html>; it ends early, so the file was cut off (collect it again with gpresult /h FILE /f)");
+        }
         Document doc;
         try {
             Parser parser = Parser.htmlParser().setTrackPosition(true);

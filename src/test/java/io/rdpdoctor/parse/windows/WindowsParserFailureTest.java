@@ -79,6 +79,21 @@ class WindowsParserFailureTest {
         return tests.stream();
     }
 
+    /** A gpresult /h report cut off before its end would silently lose the policies after the cut. */
+    @Test
+    void aCutOffGpresultReportIsAParseErrorNotFewerPolicies() throws Exception {
+        Capture whole = Samples.capture(Samples.ROOT.resolve("gpresult-h").resolve("en-1-constructed.txt"));
+        CommandParser p = Parsers.byId("gpresult-h").orElseThrow();
+        assertThat(p.parse(whole).facts()).isNotEmpty();
+        List<String> half = whole.lines().subList(0, whole.lines().size() / 2);
+        try {
+            p.parse(new Capture("cut.html", null, half, 1));
+            fail("a cut-off report was accepted");
+        } catch (ParseException e) {
+            assertThat(e.getMessage()).startsWith("cut.html:").contains("</html>").contains("cut off");
+        }
+    }
+
     /**
      * Every parser on every sample of the others, on empty input and on mutated samples: it returns
      * or throws ParseException, nothing else; recognises() never throws.
