@@ -81,7 +81,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             Input input = i == 0 ? first : read(files.get(i), err);
             inputError |= input.error();
             if (input.facts() != null) {
-                Report report = diagnoser.diagnose(withClientError(input.facts()));
+                Report report = diagnoser.diagnose(withClientError(input.facts())).withSkipped(input.skipped());
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
             }
@@ -91,7 +91,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     /** One input's facts (null when it could not be read at all), and whether anything in it was unreadable. */
-    private record Input(FactSet facts, boolean error) {
+    private record Input(FactSet facts, boolean error, List<String> skipped) {
+        Input(FactSet facts, boolean error) {
+            this(facts, error, List.of());
+        }
     }
 
     private FactFileReader reader;
@@ -109,7 +112,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             io.rdpdoctor.parse.CaptureLoader.Result read = captures.load(file);
             read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
             err.flush();
-            return new Input(read.facts(), read.incomplete() || read.blocks().isEmpty());
+            return new Input(read.facts(), read.incomplete() || read.blocks().isEmpty(),
+                    read.skipped().stream().map(Object::toString).toList());
         } catch (InputException e) {
             err.println("rdp-doctor: " + e.getMessage());
             err.flush();

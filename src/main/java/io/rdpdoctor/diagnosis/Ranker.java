@@ -128,7 +128,7 @@ public final class Ranker {
             if (!facts.collected(a)) notCollected.add(a.key());
         }
         String host = facts.host().map(h -> h.name()).orElse(null);
-        return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, ruledOut, notCollected);
+        return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, ruledOut, notCollected, List.of());
     }
 
     /** One finding per id: the strongest certainty, all the evidence, every value. */

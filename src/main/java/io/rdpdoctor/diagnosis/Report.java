@@ -13,6 +13,8 @@ import java.util.List;
  * @param nextSteps   open questions, in troubleshooting order
  * @param ruledOut    causes the facts exclude, with the facts that exclude them
  * @param notCollected the fact-file sections that were not collected
+ * @param skipped     raw outputs of the input that could not be read, each with where and why
+ *                    (a capture folder or transcript is diagnosed from the rest)
  */
 public record Report(
         String schema,
@@ -22,9 +24,19 @@ public record Report(
         List<Diagnosis> security,
         List<NextStep> nextSteps,
         List<Excluded> ruledOut,
-        List<String> notCollected) {
+        List<String> notCollected,
+        List<String> skipped) {
 
     public static final String SCHEMA = "rdp-doctor/report/v1";
+
+    public Report {
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** This report, saying which parts of its input were skipped and why. */
+    public Report withSkipped(List<String> why) {
+        return new Report(schema, input, host, causes, security, nextSteps, ruledOut, notCollected, why);
+    }
 
     /** True when some cause or symptom was found (security findings alone do not count). */
     public boolean hasDiagnoses() {

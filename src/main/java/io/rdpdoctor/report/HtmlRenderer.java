@@ -62,6 +62,11 @@ public final class HtmlRenderer implements Renderer {
             b.append("<section id=\"not-collected\"><h2>Not collected</h2><p>").append(Html.esc(String.join(", ", r.notCollected())))
                     .append("</p></section>\n");
         }
+        if (!r.skipped().isEmpty()) {
+            b.append("<section id=\"skipped\"><h2>Skipped (diagnosed without them)</h2><ul>");
+            r.skipped().forEach(s -> b.append("<li>").append(Html.esc(s)).append("</li>"));
+            b.append("</ul></section>\n");
+        }
         b.append("</main></body></html>");
         out.println(b);
         out.flush();

@@ -52,6 +52,12 @@ public final class MarkdownRenderer implements Renderer {
             out.println("Not collected: " + String.join(", ", r.notCollected()));
             out.println();
         }
+        if (!r.skipped().isEmpty()) {
+            out.println("Skipped (diagnosed without them):");
+            out.println();
+            r.skipped().forEach(s -> out.println("- " + inline(s)));
+            out.println();
+        }
         out.flush();
     }
 

@@ -56,6 +56,10 @@ public final class TextRenderer implements Renderer {
         if (!r.notCollected().isEmpty()) {
             wrap(out, "Not collected: ", String.join(", ", r.notCollected()));
         }
+        if (!r.skipped().isEmpty()) {
+            out.println("Skipped (diagnosed without them):");
+            r.skipped().forEach(s -> wrap(out, "  - ", s));
+        }
         out.flush();
     }
 

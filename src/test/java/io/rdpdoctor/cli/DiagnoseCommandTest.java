@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -128,6 +129,21 @@ class DiagnoseCommandTest {
         Run r = run("diagnose", "facts-samples/captures/srv01-example");
         assertThat(r.exit()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
         assertThat(r.out()).contains("RDP-PORT-NOT-LISTENING").contains("netstat-ano.txt");
+    }
+
+    @Test
+    void theReportItselfSaysWhichCapturesWereSkippedAndWhy() throws IOException {
+        Run r = run("diagnose", "--format", "json", "facts-samples/captures/port-changed-truncated-files");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(report.get("causes").get(0).get("id").asText()).isEqualTo("PORT-CHANGED");
+        List<String> skipped = new java.util.ArrayList<>();
+        report.get("skipped").forEach(n -> skipped.add(n.asText()));
+        assertThat(skipped).hasSize(2);
+        assertThat(skipped).anySatisfy(s -> assertThat(s).contains("netsh-firewall-show-rule.txt:").contains("skipped: "));
+        assertThat(skipped).anySatisfy(s -> assertThat(s).contains("systeminfo.txt").contains("binary"));
+        Run text = run("diagnose", "facts-samples/captures/port-changed-truncated-files");
+        assertThat(text.out()).contains("Skipped (diagnosed without them):").contains("systeminfo.txt");
     }
 
     @Test

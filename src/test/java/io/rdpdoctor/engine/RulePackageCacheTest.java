@@ -184,7 +184,7 @@ class RulePackageCacheTest {
     private static String diagnoses(RuleBase rb, Path factFile) throws Exception {
         Report r = new Diagnoser(rb).diagnose(new FactFileReader().read(factFile));
         return new Report(r.schema(), r.input(), r.host(), canonical(r.causes()), canonical(r.security()),
-                r.nextSteps(), r.ruledOut(), r.notCollected()).toString();
+                r.nextSteps(), r.ruledOut(), r.notCollected(), r.skipped()).toString();
     }
 
     private static List<Report.Diagnosis> canonical(List<Report.Diagnosis> ds) {
