@@ -17,6 +17,8 @@ public final class Sniffer {
     }
 
     private final List<CommandParser> parsers;
+    /** Per parser (same index), the leading words of each documented command line, up to its first placeholder. */
+    private final List<List<List<String>>> documented;
 
     public Sniffer() {
         this(Parsers.all());
@@ -24,6 +26,20 @@ public final class Sniffer {
 
     public Sniffer(List<CommandParser> parsers) {
         this.parsers = List.copyOf(parsers);
+        List<List<List<String>>> docs = new ArrayList<>();
+        for (CommandParser p : this.parsers) {
+            List<List<String>> forParser = new ArrayList<>();
+            for (String c : p.commands()) {
+                List<String> doc = new ArrayList<>();
+                for (String w : words(c)) {
+                    if (w.startsWith("<") || w.startsWith("[") || w.equals("|") || w.contains("<")) break;
+                    doc.add(w);
+                }
+                forParser.add(List.copyOf(doc));
+            }
+            docs.add(List.copyOf(forParser));
+        }
+        this.documented = List.copyOf(docs);
     }
 
     public Sniffed sniff(Capture capture, String fileName) {
@@ -78,15 +94,10 @@ public final class Sniffer {
         List<String> typed = words(command);
         CommandParser best = null;
         int bestLen = 0;
-        for (CommandParser p : parsers) {
-            for (String c : p.commands()) {
-                List<String> doc = new ArrayList<>();
-                for (String w : words(c)) {
-                    if (w.startsWith("<") || w.startsWith("[") || w.equals("|") || w.contains("<")) break;
-                    doc.add(w);
-                }
+        for (int i = 0; i < parsers.size(); i++) {
+            for (List<String> doc : documented.get(i)) {
                 if (!doc.isEmpty() && typed.size() >= doc.size() && typed.subList(0, doc.size()).equals(doc) && doc.size() > bestLen) {
-                    best = p;
+                    best = parsers.get(i);
                     bestLen = doc.size();
                 }
             }

@@ -51,8 +51,8 @@ public final class Transcript {
 
     /** The command typed at a prompt line ("" for a bare prompt), or null when the line is no prompt. */
     public static String promptCommand(String line) {
-        if (line.length() > 2000) {
-            return null;
+        if (line.length() > 2000 || line.indexOf('>') < 0) {
+            return null; // every prompt ends in '>': most output lines are ruled out without a regex
         }
         Matcher m = PS_PROMPT.matcher(line);
         if (m.matches()) {
@@ -91,7 +91,7 @@ public final class Transcript {
                 inPsexecBanner = false;
                 continue;
             }
-            if (PSEXEC_BANNER.matcher(line).matches()) {
+            if (line.contains("PsExec v") && PSEXEC_BANNER.matcher(line).matches()) {
                 inPsexecBanner = true;
                 continue;
             }
@@ -100,7 +100,7 @@ public final class Transcript {
                 continue;
             }
             inPsexecBanner = false;
-            if (PSEXEC_PROGRESS.matcher(line).matches() && line.contains(" exited on ")) {
+            if (line.contains(" exited on ") && PSEXEC_PROGRESS.matcher(line).matches()) {
                 continue;
             }
             block.add(line);

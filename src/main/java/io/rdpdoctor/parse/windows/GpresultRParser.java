@@ -40,24 +40,39 @@ public final class GpresultRParser implements CommandParser {
         return List.of("gpresult /r", "gpresult /r /scope computer");
     }
 
-    private static boolean rsopLine(String line) {
+    private static final List<String> SECTION_TITLES = List.of("computer settings", "user settings",
+            "parametres utilisateurs", "parametre de l'ordinateur", "parametres de l'ordinateur",
+            "computereinstellungen", "benutzereinstellungen");
+
+    /**
+     * Line i starts gpresult /r output: "RSOP data for ..." in any language, or a section title
+     * ("COMPUTER SETTINGS", "PARAMÈTRES UTILISATEURS" ...) underlined with dashes (a fragment).
+     * Folds a line only when it can be one of them: the sniffer asks this of every capture.
+     */
+    private static boolean starts(List<String> lines, int i) {
+        String line = lines.get(i);
+        boolean underlined = i + 1 < lines.size() && isDashes(lines.get(i + 1).trim());
+        if (!underlined && !line.toLowerCase(java.util.Locale.ROOT).contains("rsop")) {
+            return false;
+        }
         String f = Win.fold(line);
         return f.startsWith("rsop data for") || f.startsWith("donnees rsop pour") || f.startsWith("rsop-daten fur")
-                || f.startsWith("datos de rsop para") || f.startsWith("rsop-gegevens voor") || f.startsWith("rsop-gegevens van");
+                || f.startsWith("datos de rsop para") || f.startsWith("rsop-gegevens voor") || f.startsWith("rsop-gegevens van")
+                || underlined && SECTION_TITLES.contains(f);
     }
 
-    /** A section title ("COMPUTER SETTINGS", "PARAMÈTRES UTILISATEURS" ...) underlined with dashes: a fragment. */
-    private static boolean sectionTitle(List<String> lines, int i) {
-        String f = Win.fold(lines.get(i));
-        return i + 1 < lines.size() && lines.get(i + 1).trim().matches("-{5,}")
-                && List.of("computer settings", "user settings", "parametres utilisateurs", "parametre de l'ordinateur",
-                        "parametres de l'ordinateur", "computereinstellungen", "benutzereinstellungen").contains(f);
+    private static boolean isDashes(String s) {
+        if (s.length() < 5) return false;
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != '-') return false;
+        }
+        return true;
     }
 
     @Override
     public boolean recognises(Capture capture) {
         for (int i = 0; i < capture.lines().size() && i < 30; i++) {
-            if (rsopLine(capture.lines().get(i)) || sectionTitle(capture.lines(), i)) {
+            if (starts(capture.lines(), i)) {
                 return true;
             }
         }
@@ -67,7 +82,7 @@ public final class GpresultRParser implements CommandParser {
     @Override
     public Parsed parse(Capture c) throws ParseException {
         for (int i = 0; i < c.lines().size() && i < 30; i++) {
-            if (rsopLine(c.lines().get(i)) || sectionTitle(c.lines(), i)) {
+            if (starts(c.lines(), i)) {
                 return new Parsed(List.of(), Set.of());
             }
         }

@@ -46,7 +46,8 @@ public final class SeceditExportParser implements CommandParser {
     @Override
     public boolean recognises(Capture capture) {
         for (int i = 0; i < capture.lines().size() && i < 100; i++) {
-            if (Win.fold(capture.lines().get(i)).equals("[privilege rights]")) {
+            String line = capture.lines().get(i);
+            if (line.indexOf('[') >= 0 && Win.fold(line).equals("[privilege rights]")) {
                 return true;
             }
         }
