@@ -16,7 +16,8 @@ import java.util.Set;
  * per area; one {@link HostInfo} (and one {@link Licensing}, {@link ClientInfo}, {@link DomainStatus})
  * merged field by field, the first known value winning and address lists joined; one
  * {@link ServiceState} per service name (sc query gives the status, sc qc the start type and
- * account); one registry value per key and name; and no fact twice (ignoring its source).
+ * account); one {@link Session} per session id (qwinsta gives name and state, query user the idle
+ * and logon time); one registry value per key and name; and no fact twice (ignoring its source).
  */
 public final class FactMerger {
 
@@ -39,7 +40,7 @@ public final class FactMerger {
 
     private static boolean mergeable(Fact f) {
         return f instanceof HostInfo || f instanceof Licensing || f instanceof ClientInfo || f instanceof DomainStatus
-                || f instanceof ServiceState;
+                || f instanceof ServiceState || f instanceof Session;
     }
 
     private static Object key(Fact f) {
@@ -48,6 +49,7 @@ public final class FactMerger {
             return f.getClass();
         }
         if (f instanceof ServiceState s) return List.of("service", s.name().toLowerCase(Locale.ROOT));
+        if (f instanceof Session s && s.id() != null) return List.of("session", s.id());
         if (f instanceof RegistryKey k) return List.of("key", k.path().toLowerCase(Locale.ROOT));
         if (f instanceof RegistryValue v) {
             return List.of("value", v.key().toLowerCase(Locale.ROOT), v.name().toLowerCase(Locale.ROOT));
