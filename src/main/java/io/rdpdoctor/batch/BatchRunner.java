@@ -132,11 +132,12 @@ public final class BatchRunner {
                     Report report = null;
                     FactSet facts = null;
                     try {
-                        facts = loaders.get(in.type()).load(in);
+                        InputLoader.Loaded loaded = loaders.get(in.type()).load(in);
+                        facts = loaded.facts();
                         if (diagnoser == null) {
                             r = null;
                         } else {
-                            report = diagnoser.diagnose(facts);
+                            report = diagnoser.diagnose(facts).withSkipped(loaded.skipped());
                             r = HostResult.of(report);
                         }
                     } catch (InputException e) {

@@ -15,12 +15,12 @@ public final class CaptureFolderLoader implements InputLoader {
     private final CaptureLoader captures = new CaptureLoader();
 
     @Override
-    public FactSet load(BatchInput input) throws InputException {
+    public Loaded load(BatchInput input) throws InputException {
         CaptureLoader.Result read = captures.load(input.path());
         if (read.blocks().isEmpty()) {
             String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped().stream().map(String::valueOf).toList());
             throw new InputException(input.display(), "no command output recognised in this capture folder: " + why);
         }
-        return read.facts();
+        return new Loaded(read.facts(), read.skipped().stream().map(String::valueOf).toList());
     }
 }

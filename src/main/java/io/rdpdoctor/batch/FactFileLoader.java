@@ -17,7 +17,7 @@ public final class FactFileLoader implements InputLoader {
     private final FactFileReader reader = new FactFileReader();
 
     @Override
-    public FactSet load(BatchInput input) throws InputException {
+    public Loaded load(BatchInput input) throws InputException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());
@@ -36,6 +36,6 @@ public final class FactFileLoader implements InputLoader {
         if (bytes.length > FactFileReader.MAX_BYTES) {
             throw new InputException(input.display(), "is " + bytes.length + " bytes; a fact file may have at most " + FactFileReader.MAX_BYTES);
         }
-        return reader.read(input.display(), bytes);
+        return Loaded.of(reader.read(input.display(), bytes));
     }
 }

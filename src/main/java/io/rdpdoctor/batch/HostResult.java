@@ -15,8 +15,13 @@ import java.util.Locale;
  * @param diagnoses every diagnosis, flattened in rank order: causes and what they explain
  *                  ("1", "1.1", "2"), then security findings ("S1")
  * @param error     for {@link Status#ERROR}: why the input could not be used
+ * @param skipped   parts of a capture folder that could not be read (the host was diagnosed from the rest)
  */
-public record HostResult(String input, String host, Status status, List<Flat> diagnoses, String error) {
+public record HostResult(String input, String host, Status status, List<Flat> diagnoses, String error, List<String> skipped) {
+
+    public HostResult {
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
 
     public enum Status {
         /** Read and diagnosed; at least one cause or symptom was found. */
@@ -39,11 +44,12 @@ public record HostResult(String input, String host, Status status, List<Flat> di
         List<Flat> flat = new ArrayList<>();
         flatten(report.causes(), flat);
         flatten(report.security(), flat);
-        return new HostResult(report.input(), report.host(), report.hasDiagnoses() ? Status.OK : Status.HEALTHY, List.copyOf(flat), null);
+        return new HostResult(report.input(), report.host(), report.hasDiagnoses() ? Status.OK : Status.HEALTHY, List.copyOf(flat), null,
+                report.skipped());
     }
 
     public static HostResult error(String input, String host, String error) {
-        return new HostResult(input, host, Status.ERROR, List.of(), error);
+        return new HostResult(input, host, Status.ERROR, List.of(), error, List.of());
     }
 
     private static void flatten(List<Report.Diagnosis> ds, List<Flat> out) {

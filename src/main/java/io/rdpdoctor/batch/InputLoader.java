@@ -14,5 +14,16 @@ import io.rdpdoctor.facts.FactSet;
 @FunctionalInterface
 public interface InputLoader {
 
-    FactSet load(BatchInput input) throws InputException;
+    Loaded load(BatchInput input) throws InputException;
+
+    /** One input's facts, and the parts of it that were skipped (each "file[:line] (command): skipped: why"). */
+    record Loaded(FactSet facts, java.util.List<String> skipped) {
+        public Loaded {
+            skipped = java.util.List.copyOf(skipped);
+        }
+
+        public static Loaded of(FactSet facts) {
+            return new Loaded(facts, java.util.List.of());
+        }
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public enum ResultFormat {
 
-    /** One JSON object per line: host, input, status, diagnoses [{rank, id, kind, certainty}], error. */
+    /** One JSON object per line: host, input, status, diagnoses [{rank, id, kind, certainty}], error, skipped. */
     JSONL {
         @Override
         public String header() {
@@ -39,6 +39,11 @@ public enum ResultFormat {
                 }
                 g.writeEndArray();
                 if (r.error() != null) g.writeStringField("error", r.error());
+                if (!r.skipped().isEmpty()) {
+                    g.writeArrayFieldStart("skipped");
+                    for (String s : r.skipped()) g.writeString(s);
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -134,7 +134,7 @@ class BatchRunnerTest {
     @Test
     void jsonLinesSchema() throws Exception {
         Run r = run(ResultFormat.JSONL, null);
-        Set<String> keys = Set.of("host", "input", "status", "diagnoses", "error");
+        Set<String> keys = Set.of("host", "input", "status", "diagnoses", "error", "skipped");
         for (String line : r.stream().split("\n")) {
             JsonNode n = JSON.readTree(line);
             assertThat(n.isObject()).isTrue();
@@ -331,5 +331,19 @@ class BatchRunnerTest {
         JsonNode line = JSON.readTree(sw.toString().strip());
         assertThat(line.get("status").asText()).isEqualTo("ok");
         assertThat(line.get("diagnoses").findValuesAsText("id")).contains("RDP-PORT-NOT-LISTENING");
+    }
+    @Test
+    void aCaptureFolderReadInPartSaysWhatWasSkipped() throws Exception {
+        StringWriter sw = new StringWriter();
+        BatchRunner.Options o = new BatchRunner.Options(List.of(Path.of("facts-samples/captures/port-changed-truncated-files")),
+                ResultFormat.JSONL, sw, null, 1, false, false, new PrintStream(PrintStream.nullOutputStream()));
+        BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), o);
+        assertThat(t.found()).isEqualTo(1);
+        JsonNode line = new ObjectMapper().readTree(sw.toString().strip());
+        assertThat(line.get("status").asText()).isEqualTo("ok");
+        assertThat(line.get("diagnoses").get(0).get("id").asText()).isEqualTo("PORT-CHANGED");
+        List<String> skipped = new ArrayList<>();
+        line.get("skipped").forEach(n -> skipped.add(n.asText()));
+        assertThat(skipped).hasSize(2).anySatisfy(x -> assertThat(x).contains("systeminfo.txt").contains("skipped: "));
     }
 }
