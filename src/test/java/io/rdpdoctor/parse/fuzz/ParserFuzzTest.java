@@ -1,5 +1,7 @@
 package io.rdpdoctor.parse.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CaptureLoader;
@@ -9,6 +11,7 @@ import io.rdpdoctor.parse.ParseException;
 import io.rdpdoctor.parse.Parsed;
 import io.rdpdoctor.parse.Parsers;
 import io.rdpdoctor.parse.Transcript;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,7 +24,8 @@ import java.util.List;
  *     prompts ({@link Transcript#split}, the text before the first prompt getting the parser's
  *     command) and gives every block to {@code recognises()} (must not throw) and {@code parse()}
  *     (must return facts or throw {@link ParseException}); any other exception or error, a hang
- *     (libFuzzer {@code -timeout}) or running out of memory is a finding;</li>
+ *     (libFuzzer {@code -timeout} when fuzzing, 10 s per input in a regression run) or running out
+ *     of memory is a finding;</li>
  * <li>{@link #capture} hands the bytes to {@link CaptureLoader#load(String, byte[])} (decoding,
  *     fact-file detection, transcript splitting, the sniffer, the chosen parser) under a file name
  *     picked by the selector ({@code capture.txt}, or a parser's conventional name): it must never
@@ -36,36 +40,40 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void tables(byte[] input) {
-        family(Family.TABLES, input);
+        bounded(() -> family(Family.TABLES, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void services(byte[] input) {
-        family(Family.SERVICES, input);
+        bounded(() -> family(Family.SERVICES, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void registryPolicy(byte[] input) {
-        family(Family.REGISTRY_POLICY, input);
+        bounded(() -> family(Family.REGISTRY_POLICY, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void firewall(byte[] input) {
-        family(Family.FIREWALL, input);
+        bounded(() -> family(Family.FIREWALL, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void certsAclEvents(byte[] input) {
-        family(Family.CERTS_ACL_EVENTS, input);
+        bounded(() -> family(Family.CERTS_ACL_EVENTS, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void clientSystem(byte[] input) {
-        family(Family.CLIENT_SYSTEM, input);
+        bounded(() -> family(Family.CLIENT_SYSTEM, input));
     }
 
     @FuzzTest(maxDuration = "10m")
     void capture(byte[] input) {
+        bounded(() -> loadCapture(input));
+    }
+
+    private static void loadCapture(byte[] input) {
         if (input.length == 0) {
             return;
         }
@@ -75,6 +83,20 @@ class ParserFuzzTest {
             if (s.reason().contains("(it failed: ")) {
                 throw new AssertionError("a parser threw something other than ParseException: " + s);
             }
+        }
+    }
+
+    /** The per-input time limit of the regression runs in {@code mvn verify} (fuzzing: libFuzzer's {@code -timeout}). */
+    static final Duration REGRESSION_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
+
+    /** Runs one input; outside fuzzing (a regression run) an input that runs longer than 10 s fails. */
+    private static void bounded(Runnable r) {
+        if (FUZZING) {
+            r.run();
+        } else {
+            assertTimeoutPreemptively(REGRESSION_TIMEOUT, r::run, "an input ran longer than " + REGRESSION_TIMEOUT);
         }
     }
 
