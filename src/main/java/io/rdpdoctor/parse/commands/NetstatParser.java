@@ -81,7 +81,7 @@ public final class NetstatParser implements CommandParser {
             boolean tcp = t.get(0).equalsIgnoreCase("TCP");
             String local = t.get(1);
             int colon = local.lastIndexOf(':');
-            Integer port = integer(local.substring(colon + 1));
+            Integer port = colon < 0 ? null : integer(local.substring(colon + 1));
             if (port == null) {
                 if (i == lines.size() - 1) continue;
                 throw fail(c, i, "a local address ending in :PORT");
