@@ -20,7 +20,7 @@ enum Family {
             "get-netfirewallportfilter", "get-netfirewallprofile", "get-netconnectionprofile"),
     CERTS_ACL_EVENTS("certsAclEvents", "icacls", "certutil-store", "get-childitem-cert", "wevtutil-qe", "get-winevent"),
     CLIENT_SYSTEM("clientSystem", "test-netconnection", "psping", "nslookup", "resolve-dnsname", "ipconfig-all",
-            "systeminfo", "get-hotfix", "net-localgroup");
+            "systeminfo", "get-hotfix", "net-localgroup", "client-error");
 
     private final String method;
     private final List<String> ids;
