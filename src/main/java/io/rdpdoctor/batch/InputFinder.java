@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>a file named on the command line is a fact file, whatever its name;</li>
  *   <li>below a directory, every {@code *.yaml}, {@code *.yml} and {@code *.json} file is a fact
- *       file (recursively; names starting with a dot are skipped, symbolic links to directories are
+ *       file, but for scenario files ({@code *.scenarios.yaml}) (recursively; names starting with a dot are skipped, symbolic links to directories are
  *       not followed);</li>
  *   <li>a directory with no fact file anywhere below it but with other files in it is a capture
  *       folder (one host);</li>
@@ -72,8 +72,10 @@ public final class InputFinder {
         return false;
     }
 
+    /** A fact file by its name; a rule author's scenario file ({@code *.scenarios.yaml}) is not one. */
     public static boolean isFactFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".scenarios.yaml") || n.endsWith(".scenarios.yml")) return false;
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
