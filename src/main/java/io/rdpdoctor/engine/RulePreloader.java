@@ -28,31 +28,6 @@ public final class RulePreloader {
     }
 
     private static CompletableFuture<Loaded> pending;
-    /** Says, once, whether the command line took the preloaded KieBase. */
-    private static final class Taken {
-        private Boolean value;
-
-        synchronized void set(boolean v) {
-            if (value == null) {
-                value = v;
-                notifyAll();
-            }
-        }
-
-        synchronized boolean await() {
-            while (value == null) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return value;
-        }
-    }
-
-    private static final Taken taken = new Taken();
     /** The key the preloading thread is working on, once it knows it. */
     private static volatile String preloadKey;
 
@@ -80,11 +55,6 @@ public final class RulePreloader {
                 // the main thread loads the rules itself
             } finally {
                 future.complete(loaded);
-            }
-            // Then, if the command line took this KieBase, compile its constraints beside the first
-            // diagnosis (ConstraintWarmer); if it did not (other rules), leave the core to it.
-            if (loaded != null && taken.await()) {
-                ConstraintWarmer.warm(loaded.kieBase());
             }
         }, "rdp-doctor-preload");
         t.setDaemon(true);
@@ -136,12 +106,9 @@ public final class RulePreloader {
         }
         String working = preloadKey;
         if (!future.isDone() && working != null && !working.equals(key)) {
-            taken.set(false);
             return null; // other rules (e.g. --rules): do not wait for it
         }
         Loaded loaded = future.join();
-        boolean match = loaded != null && loaded.key().equals(key);
-        taken.set(match);
-        return match ? loaded.kieBase() : null;
+        return loaded != null && loaded.key().equals(key) ? loaded.kieBase() : null;
     }
 }
