@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -95,71 +94,8 @@ public final class ParseSupport {
         return -1;
     }
 
-    // ------------------------------------------------------------------ principals
-
-    private static final Map<String, String> WELL_KNOWN = Map.ofEntries(
-            Map.entry("builtinadministrators", "S-1-5-32-544"),
-            Map.entry("vordefiniertadministratoren", "S-1-5-32-544"),
-            Map.entry("ingebouwdadministrators", "S-1-5-32-544"),
-            Map.entry("builtinadministradores", "S-1-5-32-544"),
-            Map.entry("builtinadministrateurs", "S-1-5-32-544"),
-            Map.entry("administrators", "S-1-5-32-544"),
-            Map.entry("administratoren", "S-1-5-32-544"),
-            Map.entry("administradores", "S-1-5-32-544"),
-            Map.entry("administrateurs", "S-1-5-32-544"),
-            Map.entry("everyone", "S-1-1-0"),
-            Map.entry("jeder", "S-1-1-0"),
-            Map.entry("iedereen", "S-1-1-0"),
-            Map.entry("todos", "S-1-1-0"),
-            Map.entry("toutlemonde", "S-1-1-0"),
-            Map.entry("ntauthoritysystem", "S-1-5-18"),
-            Map.entry("ntautoritsystem", "S-1-5-18"),
-            Map.entry("autoritntsystem", "S-1-5-18"),
-            Map.entry("ntautoridadsystem", "S-1-5-18"),
-            Map.entry("system", "S-1-5-18"),
-            Map.entry("ntauthoritynetworkservice", "S-1-5-20"),
-            Map.entry("networkservice", "S-1-5-20"),
-            Map.entry("ntautoritnetzwerkdienst", "S-1-5-20"),
-            Map.entry("netzwerkdienst", "S-1-5-20"),
-            Map.entry("ntauthoritylocalservice", "S-1-5-19"),
-            Map.entry("localservice", "S-1-5-19"),
-            Map.entry("ntautoritlokalerdienst", "S-1-5-19"),
-            Map.entry("remotedesktopusers", "S-1-5-32-555"),
-            Map.entry("builtinremotedesktopusers", "S-1-5-32-555"),
-            Map.entry("remotedesktopbenutzer", "S-1-5-32-555"),
-            Map.entry("vordefiniertremotedesktopbenutzer", "S-1-5-32-555"),
-            Map.entry("gebruikersvanexternbureaublad", "S-1-5-32-555"),
-            Map.entry("ingebouwdgebruikersvanexternbureaublad", "S-1-5-32-555"),
-            Map.entry("usuariosdeescritorioremoto", "S-1-5-32-555"),
-            Map.entry("builtinusuariosdeescritorioremoto", "S-1-5-32-555"),
-            Map.entry("utilisateursdubureaudistance", "S-1-5-32-555"),
-            Map.entry("builtinutilisateursdubureaudistance", "S-1-5-32-555"),
-            Map.entry("builtinusers", "S-1-5-32-545"),
-            Map.entry("vordefiniertbenutzer", "S-1-5-32-545"),
-            Map.entry("ingebouwdgebruikers", "S-1-5-32-545"),
-            Map.entry("builtinusuarios", "S-1-5-32-545"),
-            Map.entry("builtinutilisateurs", "S-1-5-32-545"),
-            Map.entry("ntauthorityauthenticatedusers", "S-1-5-11"),
-            Map.entry("authenticatedusers", "S-1-5-11"),
-            Map.entry("ntautoritauthentifiziertebenutzer", "S-1-5-11"),
-            Map.entry("authentifiziertebenutzer", "S-1-5-11"),
-            Map.entry("utilisateursauthentifis", "S-1-5-11"),
-            Map.entry("usuariosautentificados", "S-1-5-11"),
-            Map.entry("geverifieerdegebruikers", "S-1-5-11"),
-            Map.entry("creatorowner", "S-1-3-0"),
-            Map.entry("makereigenaar", "S-1-3-0"),
-            Map.entry("erstellerbesitzer", "S-1-3-0"));
-
-    /**
-     * The SID of a well-known principal in English, German, Dutch, Spanish or French
-     * (BUILTIN\Administrators, VORDEFINIERT\Administratoren, Jeder, NT-AUTORITÄT\SYSTEM,
-     * Remotedesktopbenutzer, ...), a SID given as such ("*S-1-5-32-555"), or null.
-     */
+    /** The SID of a well-known principal in any language the parsers know, or null ({@link io.rdpdoctor.parse.windows.WellKnownPrincipals}). */
     public static String wellKnownSid(String principal) {
-        if (principal == null) return null;
-        String p = principal.strip();
-        if (p.startsWith("*")) p = p.substring(1);
-        if (p.matches("(?i)S-1-[0-9-]+")) return p.toUpperCase(Locale.ROOT);
-        return WELL_KNOWN.get(skeleton(p));
+        return io.rdpdoctor.parse.windows.WellKnownPrincipals.sid(principal);
     }
 }
