@@ -240,7 +240,7 @@ public final class NetshFirewallRuleParser implements CommandParser {
         }
         String group = r.get(F.GROUPING);
         return new FirewallRule(null, name, group == null || group.isEmpty() ? null : group, enabled, direction, action, protocol,
-                ports(r.get(F.LOCAL_PORT)), profiles, addresses(r.get(F.REMOTE_IP)), emptyToNull(r.get(F.PROGRAM)),
+                commaList(r.get(F.LOCAL_PORT)), profiles, commaList(r.get(F.REMOTE_IP)), emptyToNull(r.get(F.PROGRAM)),
                 emptyToNull(r.get(F.SERVICE)), c.source(start));
     }
 
@@ -248,21 +248,11 @@ public final class NetshFirewallRuleParser implements CommandParser {
         return s == null || s.isEmpty() || Win.isAny(s) ? null : s;
     }
 
-    /** "3389", "3389,3390", "Any"/"Beliebig" (none: any port), "RPC" and other keywords kept. */
-    static List<String> ports(String v) {
-        List<String> out = new ArrayList<>();
-        if (v == null || v.isEmpty() || Win.isAny(v)) {
-            return out;
-        }
-        for (String p : v.split(",")) {
-            if (!p.isBlank()) {
-                out.add(p.trim());
-            }
-        }
-        return out;
-    }
-
-    static List<String> addresses(String v) {
+    /**
+     * A comma list as netsh prints ports ("3389", "3389,3390", "RPC") and remote addresses
+     * ("10.0.0.0/8,LocalSubnet"); "Any"/"Beliebig"/... is the empty list (no restriction).
+     */
+    static List<String> commaList(String v) {
         List<String> out = new ArrayList<>();
         if (v == null || v.isEmpty() || Win.isAny(v)) {
             return out;
