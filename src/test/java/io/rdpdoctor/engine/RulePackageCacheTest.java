@@ -150,6 +150,31 @@ class RulePackageCacheTest {
         return RuleBase.load(List.of(rules));
     }
 
+    @Test
+    void theKeyChangesWithAnyByteOrderOrSplitOfTheSources() {
+        Path a = Path.of("rules/a.drl");
+        Path b = Path.of("rules/b.drl");
+        byte[] x = "rule \"x\" when then end\n".getBytes(StandardCharsets.UTF_8);
+        byte[] y = "rule \"y\" when then end\n".getBytes(StandardCharsets.UTF_8);
+        String base = RulePackageCache.key(List.of(src(a, x), src(b, y)));
+
+        assertThat(RulePackageCache.key(List.of(src(a, x), src(b, y)))).as("same sources, same key").isEqualTo(base);
+        byte[] edited = x.clone();
+        edited[6] ^= 1; // one bit of one file
+        assertThat(RulePackageCache.key(List.of(src(a, edited), src(b, y)))).isNotEqualTo(base);
+        assertThat(RulePackageCache.key(List.of(src(b, y), src(a, x)))).as("order").isNotEqualTo(base);
+        assertThat(RulePackageCache.key(List.of(src(a, y), src(b, x)))).as("contents swapped between files").isNotEqualTo(base);
+        byte[] xy = (new String(x, StandardCharsets.UTF_8) + new String(y, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        assertThat(RulePackageCache.key(List.of(src(a, xy), src(b, new byte[0])))).as("same bytes, split differently")
+                .isNotEqualTo(base);
+        assertThat(RulePackageCache.key(List.of(src(Path.of("other/a.drl"), x), src(b, y)))).as("path").isNotEqualTo(base);
+        assertThat(RulePackageCache.catalogueKey(List.of(src(a, x), src(b, y)))).as("catalogue keys apart").isNotEqualTo(base);
+    }
+
+    private static RulePackageCache.Source src(Path p, byte[] bytes) {
+        return new RulePackageCache.Source(p.toString(), p, bytes);
+    }
+
     private static void setCache(Path cache) {
         if (cache == null) {
             System.clearProperty(RulePackageCache.PROPERTY);
