@@ -103,7 +103,7 @@ final class RuleCompiler {
      */
     private static InternalKnowledgeBase emptyKieBase() {
         return KnowledgeBaseFactory.newKnowledgeBase("rdp-doctor-" + KIE_BASES.incrementAndGet(),
-                RuleBaseFactory.newKnowledgeBaseConfiguration());
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, MissCachingClassLoader.INSTANCE));
     }
 
     private static Collection<KiePackage> build(List<RulePackageCache.Source> sources) throws RuleException {
@@ -111,7 +111,7 @@ final class RuleCompiler {
         // Facts are immutable and rule actions only insert, so no rule ever reacts to a modified
         // property: without property reactivity the network build skips computing a property mask
         // for every constraint (about a tenth of the build at start).
-        org.kie.internal.builder.KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        org.kie.internal.builder.KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, MissCachingClassLoader.INSTANCE);
         conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (RulePackageCache.Source s : sources) {

@@ -186,7 +186,7 @@ final class RulePackageCache {
             return null;
         }
         try (DroolsObjectInputStream objects = new DroolsObjectInputStream(
-                new ByteArrayInputStream(payload), RulePackageCache.class.getClassLoader())) {
+                new ByteArrayInputStream(payload), MissCachingClassLoader.INSTANCE)) {
             Object o = objects.readObject();
             if (!(o instanceof List<?> list)) {
                 return null;
