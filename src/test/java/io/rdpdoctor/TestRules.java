@@ -1,8 +1,10 @@
 package io.rdpdoctor;
 
+import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /** The bundled rule base, built once for the whole test run (as the product builds it once per process). */
@@ -23,5 +25,22 @@ public final class TestRules {
             }
         }
         return bundled;
+    }
+
+    /**
+     * The report as text, with each diagnosis's evidence in a canonical order: when two findings of one
+     * diagnosis are equally strong, the order their evidence is merged in follows the order the
+     * session returns its objects, which is not defined (it varies between plain runs as well).
+     */
+    public static String canonical(Report r) {
+        return new Report(r.schema(), r.input(), r.host(), canonical(r.causes()), canonical(r.security()),
+                r.nextSteps(), r.ruledOut(), r.notCollected(), r.skipped()).toString();
+    }
+
+    private static List<Report.Diagnosis> canonical(List<Report.Diagnosis> ds) {
+        return ds.stream().map(d -> new Report.Diagnosis(d.rank(), d.id(), d.title(), d.kind(), d.certainty(),
+                d.severity(), d.layer(), d.why(),
+                d.evidence().stream().sorted(Comparator.comparing(Object::toString)).toList(),
+                d.explanation(), d.fix(), d.verify(), d.sources(), canonical(d.explains()))).toList();
     }
 }

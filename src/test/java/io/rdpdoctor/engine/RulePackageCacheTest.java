@@ -3,6 +3,7 @@ package io.rdpdoctor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rdpdoctor.TestRules;
 import io.rdpdoctor.diagnosis.Diagnoser;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.factfile.FactFileReader;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -201,22 +201,8 @@ class RulePackageCacheTest {
                 .sorted().toList();
     }
 
-    /**
-     * The report, with each diagnosis's evidence in a canonical order: when two findings of one
-     * diagnosis are equally strong, the order their evidence is merged in follows the order the
-     * session returns its objects, which is not defined (it varies between plain runs as well).
-     */
     private static String diagnoses(RuleBase rb, Path factFile) throws Exception {
-        Report r = new Diagnoser(rb).diagnose(new FactFileReader().read(factFile));
-        return new Report(r.schema(), r.input(), r.host(), canonical(r.causes()), canonical(r.security()),
-                r.nextSteps(), r.ruledOut(), r.notCollected(), r.skipped()).toString();
-    }
-
-    private static List<Report.Diagnosis> canonical(List<Report.Diagnosis> ds) {
-        return ds.stream().map(d -> new Report.Diagnosis(d.rank(), d.id(), d.title(), d.kind(), d.certainty(),
-                d.severity(), d.layer(), d.why(),
-                d.evidence().stream().sorted(Comparator.comparing(Object::toString)).toList(),
-                d.explanation(), d.fix(), d.verify(), d.sources(), canonical(d.explains()))).toList();
+        return TestRules.canonical(new Diagnoser(rb).diagnose(new FactFileReader().read(factFile)));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
