@@ -3,6 +3,7 @@ package io.rdpdoctor.batch;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.factfile.InputException;
+import io.rdpdoctor.parse.InputReader;
 import io.rdpdoctor.facts.FactSet;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -57,8 +58,9 @@ public final class BatchRunner {
     private final Map<BatchInput.Type, InputLoader> loaders = new EnumMap<>(BatchInput.Type.class);
 
     public BatchRunner() {
-        loaders.put(BatchInput.Type.FACT_FILE, new FactFileLoader());
-        loaders.put(BatchInput.Type.CAPTURE_FOLDER, new CaptureFolderLoader());
+        InputReader reader = new InputReader(); // one for every worker: it is thread-safe
+        loaders.put(BatchInput.Type.FACT_FILE, new FactFileLoader(reader));
+        loaders.put(BatchInput.Type.CAPTURE_FOLDER, new CaptureFolderLoader(reader));
         loaders.put(BatchInput.Type.UNUSABLE, in -> {
             throw new InputException(in.display(), in.problem());
         });

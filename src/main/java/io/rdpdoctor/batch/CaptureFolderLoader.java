@@ -1,26 +1,34 @@
 package io.rdpdoctor.batch;
 
 import io.rdpdoctor.factfile.InputException;
-import io.rdpdoctor.facts.FactSet;
-import io.rdpdoctor.parse.CaptureLoader;
+import io.rdpdoctor.parse.InputReader;
 
 /**
  * Capture folders (the raw output of the collection commands, one folder per host), read by the
- * parsers' {@link CaptureLoader}. A folder in which no command output is recognised is an error
- * record that says what was skipped and why; a folder of which only some files could be read is
- * diagnosed from what was read (as {@code diagnose} does).
+ * project's {@link InputReader} as raw command output. The batch's policy: a folder in which no
+ * command output is recognised is an error record that says what was skipped and why; a folder of
+ * which only some files could be read is diagnosed from what was read (as {@code diagnose} does),
+ * and its result lists what was skipped.
  */
 public final class CaptureFolderLoader implements InputLoader {
 
-    private final CaptureLoader captures = new CaptureLoader();
+    private final InputReader reader;
+
+    public CaptureFolderLoader() {
+        this(new InputReader());
+    }
+
+    CaptureFolderLoader(InputReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public Loaded load(BatchInput input) throws InputException {
-        CaptureLoader.Result read = captures.load(input.path());
-        if (read.blocks().isEmpty()) {
-            String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped().stream().map(String::valueOf).toList());
+        InputReader.Input read = reader.read(input.path(), InputReader.Kind.RAW_OUTPUT);
+        if (read.nothingRead()) {
+            String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped());
             throw new InputException(input.display(), "no command output recognised in this capture folder: " + why);
         }
-        return new Loaded(read.facts(), read.skipped().stream().map(String::valueOf).toList());
+        return new Loaded(read.facts(), read.skipped());
     }
 }

@@ -1,41 +1,33 @@
 package io.rdpdoctor.batch;
 
-import io.rdpdoctor.factfile.FactFileReader;
 import io.rdpdoctor.factfile.InputException;
-import io.rdpdoctor.facts.FactSet;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.rdpdoctor.parse.InputReader;
 
 /**
- * Fact files through the project's {@link FactFileReader} (the same reader, messages and sources as
- * {@code diagnose}). The bytes are read here in one call, opened read-only: inputs are never modified.
+ * Fact files through the project's {@link InputReader} (the same reader, messages and sources as
+ * {@code diagnose}), read as fact files whatever their name: {@link InputFinder} has decided. The
+ * file is opened read-only and read in one call: inputs are never modified. The batch's own word is
+ * for a file that is gone: it was there when the inputs were found.
  */
 public final class FactFileLoader implements InputLoader {
 
-    private final FactFileReader reader = new FactFileReader();
+    private final InputReader reader;
+
+    public FactFileLoader() {
+        this(new InputReader());
+    }
+
+    FactFileLoader(InputReader reader) {
+        this.reader = reader;
+    }
 
     @Override
     public Loaded load(BatchInput input) throws InputException {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(input.path());
-        } catch (NoSuchFileException e) {
-            throw new InputException(input.display(), "vanished: it was there when the batch started, and is gone now");
-        } catch (AccessDeniedException e) {
-            throw new InputException(input.display(), "cannot be read: permission denied");
-        } catch (IOException e) {
-            if (Files.isDirectory(input.path())) {
-                throw new InputException(input.display(), "is a directory; expected a fact file (.yaml, .yml or .json)");
-            }
-            throw new InputException(input.display(), "cannot be read: " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            throw new InputException(input.display(), "is too large to read");
+            return Loaded.of(reader.read(input.path(), InputReader.Kind.FACT_FILE).facts());
+        } catch (InputException e) {
+            if (e.missing()) throw new InputException(input.display(), "vanished: it was there when the batch started, and is gone now");
+            throw e;
         }
-        if (bytes.length > FactFileReader.MAX_BYTES) {
-            throw new InputException(input.display(), "is " + bytes.length + " bytes; a fact file may have at most " + FactFileReader.MAX_BYTES);
-        }
-        return Loaded.of(reader.read(input.display(), bytes));
     }
 }

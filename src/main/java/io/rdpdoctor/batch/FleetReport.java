@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FleetReport {
 
-    /** How many host names per cause, and errors, summary.md lists. */
+    /** How many host names per cause, and errors (and inputs read in part), summary.md lists. */
     static final int SUMMARY_EXAMPLES = 10;
     static final int SUMMARY_ERRORS = 50;
 
@@ -39,10 +39,14 @@ public final class FleetReport {
     private final AtomicInteger groupFiles = new AtomicInteger();
     private final Spill healthy;
     private final Spill errors;
+    private final Spill partial;
     private final List<String> firstErrors = new ArrayList<>();
+    /** The first inputs read in part: "input (host)", then its skipped parts. */
+    private final List<List<String>> firstPartial = new ArrayList<>();
     private int ok;
     private int healthyCount;
     private int errorCount;
+    private int partialCount;
 
     private final Catalogue catalogue;
 
@@ -52,6 +56,7 @@ public final class FleetReport {
         this.catalogue = catalogue;
         this.healthy = new Spill(work.resolve("healthy.html-rows"));
         this.errors = new Spill(work.resolve("errors.html-rows"));
+        this.partial = new Spill(work.resolve("partial.html-rows"));
     }
 
     /** One line of a spill file: HTML rows, one per line. */
@@ -114,6 +119,22 @@ public final class FleetReport {
                 if (firstErrors.size() < SUMMARY_ERRORS) firstErrors.add(r.input() + ": " + r.error());
             }
             return;
+        }
+        if (!r.skipped().isEmpty()) {
+            // a result like any other (counted as ok or healthy below), and listed apart with what was skipped
+            StringBuilder parts = new StringBuilder("<ul class=\"skipped\">");
+            for (String s : r.skipped()) parts.append("<li>").append(Html.esc(s)).append("</li>");
+            parts.append("</ul>");
+            partial.add("<tr data-k=\"" + key + "\"><td>" + Html.esc(r.input()) + "</td><td>" + Html.esc(name) + "</td><td>" + parts + "</td></tr>");
+            synchronized (this) {
+                partialCount++;
+                if (firstPartial.size() < SUMMARY_ERRORS) {
+                    List<String> entry = new ArrayList<>();
+                    entry.add(r.input() + " (" + name + ")");
+                    entry.addAll(r.skipped());
+                    firstPartial.add(entry);
+                }
+            }
         }
         if (!report.hasDiagnoses()) {
             StringBuilder sec = new StringBuilder();
@@ -181,6 +202,7 @@ public final class FleetReport {
     public void close() throws IOException {
         healthy.close();
         errors.close();
+        partial.close();
         for (Group g : groups.values()) g.spill.close();
     }
 
@@ -211,8 +233,11 @@ public final class FleetReport {
                     + tr("hosts with a diagnosis", ok, "cause")
                     + tr("healthy hosts", healthyCount, "healthy")
                     + tr("inputs that could not be read", errorCount, "error")
+                    + tr("inputs read in part", partialCount, "partial")
                     + "</table><p class=\"muted\">" + fmt(results) + " results + " + fmt(errorCount) + " errors = " + fmt(results + errorCount)
                     + " of " + fmt(run.found()) + " inputs found" + (results + errorCount == run.found() ? "" : " (MISMATCH)") + ".</p>"
+                    + (partialCount > 0 ? "<p class=\"muted\">" + fmt(partialCount) + " of the " + fmt(results)
+                    + " results were diagnosed from an input read in part (counted among the results above).</p>" : "")
                     + "<p class=\"muted\">A host is counted under each root cause at the top of its report; what a cause explains is listed on its row.</p>"
                     + "</section>\n");
             p.w("<section id=\"chart\"><h2>Hosts per cause</h2>" + chart() + "</section></div>\n");
@@ -227,7 +252,7 @@ public final class FleetReport {
                 p.w("<h2 style=\"margin-top:14px\">Security findings (not causes of the failure)</h2>\n");
                 for (Group g : security) group(p, g);
             }
-            p.w("<h2 style=\"margin-top:14px\">Healthy hosts and unreadable inputs</h2>\n");
+            p.w("<h2 style=\"margin-top:14px\">Healthy hosts, unreadable inputs and inputs read in part</h2>\n");
             p.w("<details class=\"group\" id=\"healthy\"><summary><b>Healthy</b>: no cause or symptom found<span class=\"count\"><span class=\"m\"></span>"
                     + fmt(healthyCount) + " hosts</span></summary><table><thead><tr><th>host</th><th>input</th><th>security findings</th></tr></thead><tbody>\n");
             p.copy(healthy.file);
@@ -236,6 +261,12 @@ public final class FleetReport {
                     + "<span class=\"count\"><span class=\"m\"></span>" + fmt(errorCount) + " inputs</span></summary>"
                     + "<table><thead><tr><th>input</th><th>why</th></tr></thead><tbody>\n");
             p.copy(errors.file);
+            p.w("</tbody></table></details>\n");
+            p.w("<details class=\"group\" id=\"partial\"><summary><b>Inputs read in part</b>: diagnosed without the parts that could not be read"
+                    + (partialCount > 0 ? Html.badge("partial", "read in part") : "")
+                    + "<span class=\"count\"><span class=\"m\"></span>" + fmt(partialCount) + (partialCount == 1 ? " input" : " inputs") + "</span></summary>"
+                    + "<table><thead><tr><th>input</th><th>host</th><th>skipped (file[:line] (command): why)</th></tr></thead><tbody>\n");
+            p.copy(partial.file);
             p.w("</tbody></table></details>\n</section>\n</main>\n<script>\n" + JS + "\n</script>\n</body></html>\n");
         }
     }
@@ -318,6 +349,7 @@ public final class FleetReport {
             "details.group table{margin:0 0 10px}td:first-child{white-space:nowrap;font-weight:600}",
             "td:nth-child(2){color:#5a6572;font-size:12px;word-break:break-all;max-width:260px}",
             ".ht{font-weight:600;margin-bottom:2px}",
+            ".partial{background:#fff0d6;color:#7a4b00}ul.skipped{margin:0;padding-left:18px}",
             ".m{color:#1f4f8a;margin-right:10px;font-weight:400}.sev{background:#eef1f4}",
             "button{padding:6px 10px;border:1px solid #c3ccd6;background:#fff;border-radius:4px;cursor:pointer}");
 
@@ -350,9 +382,12 @@ public final class FleetReport {
         b.append("| inputs found | ").append(fmt(run.found())).append(" |\n");
         b.append("| hosts with a diagnosis | ").append(fmt(ok)).append(" |\n");
         b.append("| healthy hosts | ").append(fmt(healthyCount)).append(" |\n");
-        b.append("| inputs that could not be read | ").append(fmt(errorCount)).append(" |\n\n");
+        b.append("| inputs that could not be read | ").append(fmt(errorCount)).append(" |\n");
+        b.append("| inputs read in part | ").append(fmt(partialCount)).append(" |\n\n");
         b.append(fmt(results)).append(" results + ").append(fmt(errorCount)).append(" errors = ").append(fmt(results + errorCount))
-                .append(" of ").append(fmt(run.found())).append(" inputs found.\n\n");
+                .append(" of ").append(fmt(run.found())).append(" inputs found");
+        if (partialCount > 0) b.append(" (").append(fmt(partialCount)).append(" of the results from inputs read in part)");
+        b.append(".\n\n");
         b.append("## Hosts per cause\n\nA host is counted under each root cause at the top of its report. Evidence and fixes: report.html.\n\n");
         List<Group> causes = sorted(false);
         if (causes.isEmpty()) {
@@ -371,6 +406,15 @@ public final class FleetReport {
             if (errorCount > firstErrors.size()) b.append("- ... and ").append(fmt(errorCount - firstErrors.size())).append(" more (report.html lists them all)\n");
             b.append('\n');
         }
+        if (partialCount > 0) {
+            b.append("## Inputs read in part\n\nDiagnosed from what could be read, without these parts:\n\n");
+            for (List<String> p : firstPartial) {
+                b.append("- `").append(mdCode(p.get(0))).append("`\n");
+                for (String s : p.subList(1, p.size())) b.append("  - `").append(mdCode(s)).append("`\n");
+            }
+            if (partialCount > firstPartial.size()) b.append("- ... and ").append(fmt(partialCount - firstPartial.size())).append(" more (report.html lists them all)\n");
+            b.append('\n');
+        }
         Files.writeString(target, b.toString(), StandardCharsets.UTF_8);
     }
 
@@ -382,6 +426,10 @@ public final class FleetReport {
                     .append(" | ").append(md(ex)).append(" |\n");
         }
         b.append('\n');
+    }
+
+    private static String mdCode(String s) {
+        return s.replace('`', '\'').replace('\n', ' ');
     }
 
     private static String md(String s) {

@@ -4,7 +4,6 @@ import io.rdpdoctor.diagnosis.Diagnoser;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
-import io.rdpdoctor.factfile.FactFileReader;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.facts.Area;
 import io.rdpdoctor.facts.Collected;
@@ -12,6 +11,7 @@ import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.facts.Source;
+import io.rdpdoctor.parse.InputReader;
 import io.rdpdoctor.report.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -92,32 +92,29 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** One input's facts (null when it could not be read at all), and whether anything in it was unreadable. */
     private record Input(FactSet facts, boolean error, List<String> skipped) {
-        Input(FactSet facts, boolean error) {
-            this(facts, error, List.of());
-        }
     }
 
-    private FactFileReader reader;
-    private io.rdpdoctor.parse.CaptureLoader captures;
+    /** Made on first use, so that only diagnose pays for loading the readers (and after the rules started loading). */
+    private InputReader reader;
 
-    /** Reads a fact file or raw command output; problems are printed, never thrown. */
+    /**
+     * Reads a fact file or raw command output with the project's {@link InputReader}. diagnose's
+     * policy: problems are printed to standard error, never thrown; raw output is diagnosed from what
+     * could be read, each skipped part printed, and anything unreadable makes the exit code 3.
+     */
     private Input read(Path file, PrintWriter err) {
+        if (reader == null) reader = new InputReader();
         try {
-            if (io.rdpdoctor.parse.CaptureLoader.isFactFile(file)) {
-                if (reader == null) reader = new FactFileReader();
-                return new Input(reader.read(file), false);
+            InputReader.Input read = reader.read(file);
+            if (read.kind() == InputReader.Kind.RAW_OUTPUT) {
+                read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
+                err.flush();
             }
-            // Raw command output: a capture folder, a pasted transcript, or standard input.
-            if (captures == null) captures = new io.rdpdoctor.parse.CaptureLoader();
-            io.rdpdoctor.parse.CaptureLoader.Result read = captures.load(file);
-            read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
-            err.flush();
-            return new Input(read.facts(), read.incomplete() || read.blocks().isEmpty(),
-                    read.skipped().stream().map(Object::toString).toList());
+            return new Input(read.facts(), read.unreadable(), read.skipped());
         } catch (InputException e) {
             err.println("rdp-doctor: " + e.getMessage());
             err.flush();
-            return new Input(null, true);
+            return new Input(null, true, List.of());
         }
     }
 

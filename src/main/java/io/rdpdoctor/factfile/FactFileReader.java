@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.rdpdoctor.facts.*;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,22 +63,35 @@ public final class FactFileReader {
                 .build();
     }
 
+    /**
+     * Reads a fact file from disk. The file is opened read-only and read in one call; a problem is an
+     * {@link InputException}: no such file ({@link InputException#missing()}), a directory, permission
+     * denied, larger than {@link #MAX_BYTES}, or what {@link #read(String, byte[])} finds in it.
+     */
     public FactSet read(Path path) throws InputException {
         String name = path.toString();
-        if (Files.isDirectory(path)) {
-            throw new InputException(name, "is a directory; expected a fact file (.yaml, .yml or .json)");
-        }
         byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw new InputException(name, "is " + size + " bytes; a fact file may have at most " + MAX_BYTES);
-            }
-            bytes = Files.readAllBytes(path);
+        try (InputStream in = Files.newInputStream(path)) {
+            // never more than one byte past the limit: a huge file is refused without being read
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new InputException(name, "no such file");
+            throw InputException.missing(name);
+        } catch (AccessDeniedException e) {
+            throw new InputException(name, "cannot be read: permission denied");
         } catch (IOException e) {
+            if (Files.isDirectory(path)) {
+                throw new InputException(name, "is a directory; expected a fact file (.yaml, .yml or .json)");
+            }
             throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) {
+            long size;
+            try {
+                size = Files.size(path);
+            } catch (IOException e) {
+                size = bytes.length;
+            }
+            throw new InputException(name, "is " + size + " bytes; a fact file may have at most " + MAX_BYTES);
         }
         return read(name, bytes);
     }

@@ -10,13 +10,24 @@ public class InputException extends Exception {
     private final int line;
     private final int column;
     private final String problem;
+    private final boolean missing;
 
     public InputException(String file, int line, int column, String problem) {
+        this(file, line, column, problem, false);
+    }
+
+    private InputException(String file, int line, int column, String problem, boolean missing) {
         super(format(file, line, column, problem));
         this.file = file;
         this.line = line;
         this.column = column;
         this.problem = problem;
+        this.missing = missing;
+    }
+
+    /** The file is not there ("no such file"). */
+    public static InputException missing(String file) {
+        return new InputException(file, 0, 0, "no such file", true);
     }
 
     public InputException(String file, String problem) {
@@ -42,5 +53,10 @@ public class InputException extends Exception {
 
     public String problem() {
         return problem;
+    }
+
+    /** Whether the problem is that the file does not exist (a caller may say it in its own words). */
+    public boolean missing() {
+        return missing;
     }
 }

@@ -85,7 +85,7 @@ public final class CaptureLoader {
     /**
      * Whether an input path names a fact file (by its name: {@code .yaml}, {@code .yml}, {@code .json});
      * anything else (a folder, "-", another file) is raw command output for {@link #load(Path)}.
-     * {@code diagnose} and scenario files decide the same way.
+     * {@link InputReader.Kind#of} decides with it for {@code diagnose} and scenario files.
      */
     public static boolean isFactFile(Path p) {
         return !p.toString().equals("-") && !Files.isDirectory(p) && FACT_FILE.matcher(p.getFileName().toString()).matches();

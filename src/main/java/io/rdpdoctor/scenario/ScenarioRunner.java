@@ -12,7 +12,7 @@ import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.factfile.FactFileReader;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.facts.FactSet;
-import io.rdpdoctor.parse.CaptureLoader;
+import io.rdpdoctor.parse.InputReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,8 +42,10 @@ public final class ScenarioRunner {
     }
 
     private final Diagnoser diagnoser;
+    /** A scenario's inline {@code facts:} (written back as YAML and read as a fact file). */
     private final FactFileReader reader = new FactFileReader();
-    private final CaptureLoader captures = new CaptureLoader();
+    /** A scenario's {@code file:}, read as {@code diagnose} reads its inputs. */
+    private final InputReader inputs = new InputReader();
 
     public ScenarioRunner(RuleBase rules) {
         this.diagnoser = new Diagnoser(rules);
@@ -113,16 +115,13 @@ public final class ScenarioRunner {
             throw new InputException(file.toString(), "scenario '" + s.name() + "' needs exactly one of 'facts' or 'file'");
         }
         if (s.file() != null) {
-            Path input = file.resolveSibling(s.file()).normalize();
-            if (CaptureLoader.isFactFile(input)) {
-                return reader.read(input);
-            }
-            // a capture folder, a transcript or one raw capture: read as `diagnose` reads it; what
-            // could not be read is skipped there too (its report lists it), so it is no failure here
-            CaptureLoader.Result read = captures.load(input);
-            if (read.blocks().isEmpty()) {
-                throw new InputException(input.toString(), "no command output could be read"
-                        + (read.skipped().isEmpty() ? "" : ": " + read.skipped()));
+            // a fact file, a capture folder, a transcript or one raw capture: read as `diagnose` reads
+            // it; what could not be read is skipped there too (its report lists it), so it is no
+            // failure here; an input of which nothing could be read fails the scenario
+            InputReader.Input read = inputs.read(file.resolveSibling(s.file()).normalize());
+            if (read.nothingRead()) {
+                throw new InputException(read.name(), "no command output could be read"
+                        + (read.skippedParts().isEmpty() ? "" : ": " + read.skippedParts()));
             }
             return read.facts();
         }

@@ -346,4 +346,92 @@ class BatchRunnerTest {
         line.get("skipped").forEach(n -> skipped.add(n.asText()));
         assertThat(skipped).hasSize(2).anySatisfy(x -> assertThat(x).contains("systeminfo.txt").contains("skipped: "));
     }
+
+    /** Copies a directory tree (a capture folder of facts-samples) into place. */
+    static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
+    static BatchRunner.Totals runOut(Path inputs, Path out) throws Exception {
+        return new BatchRunner().run(TestRules.bundled(), new BatchRunner.Options(List.of(inputs), null, null, out, 1, false, false,
+                new PrintStream(PrintStream.nullOutputStream())));
+    }
+
+    @Test
+    void theFleetReportListsInputsReadInPartWithWhatWasSkippedAndWhy(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("facts-samples/gpo-denies-rdp.yaml"), inputs.resolve("gpo.yaml"));
+        Files.writeString(inputs.resolve("broken.yaml"), "host:\n  name: [unclosed\n");
+        // a folder name and a skipped file name with markup in them: escaped in the page
+        Path capture = inputs.resolve("captures").resolve("SRV<b>04");
+        copyTree(Path.of("facts-samples/captures/port-changed-truncated-files"), capture);
+        Files.move(capture.resolve("systeminfo.txt"), capture.resolve("systeminfo<i>.txt"));
+        Path out = dir.resolve("out");
+        BatchRunner.Totals t = runOut(inputs, out);
+        assertThat(t.found()).isEqualTo(3);
+        assertThat(t.errors()).isEqualTo(1);
+        assertThat(t.results() + t.errors()).isEqualTo(t.found());
+
+        // what the JSON Lines say was skipped is what the report must show
+        List<String> skipped = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve(ReportDirectory.RESULTS))) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("skipped")) n.get("skipped").forEach(x -> skipped.add(x.asText()));
+        }
+        assertThat(skipped).hasSize(2).anySatisfy(x -> assertThat(x).contains("systeminfo<i>.txt"));
+
+        String html = Files.readString(out.resolve(ReportDirectory.REPORT), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("SRV<b>04").doesNotContain("systeminfo<i>.txt").contains("SRV&lt;b&gt;04");
+        Document doc = Jsoup.parse(html);
+        Map<String, Integer> totals = new HashMap<>();
+        for (Element row : doc.select("#totals table.totals tr")) {
+            totals.put(row.child(1).text(), Integer.parseInt(row.child(0).text().replace(",", "")));
+        }
+        assertThat(totals).containsEntry("inputs found", 3).containsEntry("inputs that could not be read", 1)
+                .containsEntry("inputs read in part", 1);
+        // a partly read input is a result: the invariant still adds up
+        assertThat(totals.get("hosts with a diagnosis") + totals.get("healthy hosts") + totals.get("inputs that could not be read"))
+                .isEqualTo(totals.get("inputs found"));
+        assertThat(doc.select("#totals p").first().text()).isEqualTo("2 results + 1 errors = 3 of 3 inputs found.");
+
+        Element partial = doc.getElementById("partial");
+        assertThat(partial.tagName()).isEqualTo("details");
+        assertThat(partial.selectFirst("summary .count").text()).endsWith("1 input");
+        assertThat(partial.select("tbody tr")).hasSize(1);
+        Element row = partial.selectFirst("tbody tr");
+        assertThat(row.child(0).text()).isEqualTo(capture.toString());
+        assertThat(row.child(1).text()).isEqualTo("SRV-SQL04");
+        assertThat(row.select("li").eachText()).containsExactlyInAnyOrderElementsOf(skipped);
+        assertThat(row.select("li").eachText()).anySatisfy(x -> assertThat(x).contains("systeminfo<i>.txt").contains("skipped: "));
+        // the unreadable fact file is an error, not an input read in part
+        assertThat(doc.getElementById("errors").select("tbody tr")).hasSize(1);
+        assertThat(doc.getElementById("errors").text()).contains("broken.yaml");
+
+        String md = Files.readString(out.resolve(ReportDirectory.SUMMARY), StandardCharsets.UTF_8);
+        assertThat(md).contains("| inputs read in part | 1 |").contains("2 results + 1 errors = 3 of 3 inputs found")
+                .contains("## Inputs read in part").contains("- `" + capture + " (SRV-SQL04)`");
+        for (String x : skipped) assertThat(md).contains("  - `" + x + "`");
+    }
+
+    @Test
+    void withoutInputsReadInPartTheFleetReportCountsNone(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("facts-samples/gpo-denies-rdp.yaml"), inputs.resolve("gpo.yaml"));
+        copyTree(Path.of("facts-samples/captures/srv01-example"), inputs.resolve("captures").resolve("srv01"));
+        Path out = dir.resolve("out");
+        BatchRunner.Totals t = runOut(inputs, out);
+        assertThat(t.found()).isEqualTo(2);
+        assertThat(t.errors()).isZero();
+        Document doc = Jsoup.parse(out.resolve(ReportDirectory.REPORT).toFile(), "UTF-8");
+        assertThat(doc.getElementById("partial").select("tbody tr")).isEmpty();
+        assertThat(doc.getElementById("partial").selectFirst("summary .count").text()).endsWith("0 inputs");
+        String md = Files.readString(out.resolve(ReportDirectory.SUMMARY), StandardCharsets.UTF_8);
+        assertThat(md).contains("| inputs read in part | 0 |").doesNotContain("## Inputs read in part");
+    }
 }
