@@ -28,6 +28,8 @@ final class RuleModel {
     static final String RESOURCE = "rdp-doctor-rule-model.properties";
     static final String KEY = "key";
     static final String PROJECT_MODEL = "project-model";
+    /** System property: "off" ignores any model (the launcher sets it for RDP_DOCTOR_NO_MODEL=1). */
+    static final String PROPERTY = "rdpdoctor.model";
 
     private RuleModel() {
     }
@@ -38,6 +40,9 @@ final class RuleModel {
      * takes the ordinary path).
      */
     static KieBase kieBase(String key, ClassLoader loader) {
+        if ("off".equals(System.getProperty(PROPERTY))) {
+            return null;
+        }
         Properties p = new Properties();
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
             if (in == null) {
