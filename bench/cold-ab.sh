@@ -18,7 +18,7 @@ done
 declare -A wall cpu
 for _ in $(seq "$n"); do
   for d in "$@"; do
-    t=$( { /usr/bin/time -f "%e %U %S" bash -c "cd '$d' && ./rdp-doctor diagnose $facts >/dev/null 2>&1"; } 2>&1 | tail -1)
+    t=$( { /usr/bin/time -f "%e %U %S" bash -c "cd '$d' && ./rdp-doctor diagnose $facts >/dev/null 2>&1" || true; } 2>&1 | tail -1)
     wall[$d]="${wall[$d]:-} $(echo "$t" | awk '{printf "%d", $1 * 1000}')"
     cpu[$d]="${cpu[$d]:-} $(echo "$t" | awk '{printf "%d", ($2 + $3) * 1000}')"
   done
