@@ -6,9 +6,11 @@
 # Every run is a new JVM ("cold" for the JVM; the OS file cache is warm, as for a user running the
 # tool twice). Cases:
 #   java -version                  the floor: JVM start alone
-#   compile                        no rule cache, no CDS archive: the DRL is compiled
-#   cache                          rule-package cache hit, no CDS archive, no preloading thread
-#   launcher                       ./rdp-doctor as shipped: cache + CDS + preloading thread
+#   compile                        no rule model, no rule cache, no CDS archive: the DRL is compiled
+#   cache                          rule-package cache hit, no model, no CDS archive, no preloading thread
+#   model                          the rule model (target/rule-model.jar), no CDS archive, no preloading thread
+#   launcher, no model             ./rdp-doctor with RDP_DOCTOR_NO_MODEL=1: cache + CDS + preloading thread
+#   launcher                       ./rdp-doctor as shipped: model + CDS + preloading thread
 #   launcher, rule changed         after a change to a rule file's content: the DRL path, compile + store
 # The cases take turns. The rule file changed by the last case is restored before the next round
 # and at the end.
@@ -23,11 +25,13 @@ rule=rules/derive/rdp-port.drl
 # Build, make the cache and the archive (the launcher's first use).
 ./rdp-doctor diagnose "$facts" >/dev/null || [ $? -eq 4 ]
 jar="$home/target/rdp-doctor.jar"
+model="$home/target/rule-model.jar"
 opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Drdpdoctor.home="$home")
 cache=(-Drdpdoctor.cache="$home/target/rule-cache")
 nocache=(-Drdpdoctor.cache=off)
 cli=io.rdpdoctor.cli.RdpDoctor
 [ -f "$home/target/rdp-doctor.jsa" ] || echo "note: no CDS archive (see target/cds.log)" >&2
+[ -f "$model" ] || echo "note: no rule model (see target/model.log); the model case runs without it" >&2
 
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -40,8 +44,10 @@ trap restore EXIT
 labels=(); befores=(); commands=()
 add_case() { labels+=("$1"); befores+=("$2"); commands+=("$3"); }
 add_case "java -version"                "cp -p $backup $rule"  "java -version"
-add_case "compile"                      ""  "java ${opts[*]} ${nocache[*]} -cp $jar $cli diagnose $facts"
-add_case "cache"                        ""  "java ${opts[*]} ${cache[*]} -cp $jar $cli diagnose $facts"
+add_case "compile"                      ""  "java ${opts[*]} ${nocache[*]} -Drdpdoctor.model=off -cp $jar $cli diagnose $facts"
+add_case "cache"                        ""  "java ${opts[*]} ${cache[*]} -Drdpdoctor.model=off -cp $jar $cli diagnose $facts"
+add_case "model"                        ""  "java ${opts[*]} ${cache[*]} -cp $jar:$model $cli diagnose $facts"
+add_case "launcher, no model"           ""  "RDP_DOCTOR_NO_MODEL=1 ./rdp-doctor diagnose $facts"
 add_case "launcher"                     ""  "./rdp-doctor diagnose $facts"
 add_case "launcher, rule changed"       "cp -p $backup $rule; echo \"// bench \$(date +%s%N)\" >> $rule" \
                                             "./rdp-doctor diagnose $facts"

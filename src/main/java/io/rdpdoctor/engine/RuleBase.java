@@ -91,6 +91,12 @@ public final class RuleBase {
         return catalogue;
     }
 
+    /** The same catalogue and directories with another KieBase of the same rules (the rule model's tests). */
+    RuleBase withKieBase(KieBase other) throws RuleException {
+        checkConclusions(other, catalogue);
+        return new RuleBase(other, catalogue, directories);
+    }
+
     /** Every DRL rule that declares @concludes must name a diagnosis of the catalogue. */
     private static void checkConclusions(KieBase kieBase, Catalogue catalogue) throws RuleException {
         List<RuleException.Problem> problems = new ArrayList<>();

@@ -58,6 +58,10 @@ final class RuleCompiler {
             if (preloaded != null) {
                 return preloaded;
             }
+            KieBase model = refresh ? null : RuleModel.kieBase(key, RuleCompiler.class.getClassLoader());
+            if (model != null) {
+                return model;
+            }
             Collection<KiePackage> cached = refresh ? null : cache.read(key);
             if (cached != null) {
                 KieBase kieBase = newKieBase(cached);
@@ -74,10 +78,15 @@ final class RuleCompiler {
             cache.write(key, serialized);
             if (refresh) {
                 // Read the new entry back, as the next process will: the launcher's training run makes
-                // the class-data-sharing archive, which then holds the classes of both paths.
+                // the class-data-sharing archive, which then holds the classes of every path. The
+                // training diagnosis itself runs on the rule model when there is one, as later runs do.
                 Collection<KiePackage> check = cache.read(key);
                 if (check != null) {
                     newKieBase(check);
+                }
+                KieBase model = RuleModel.kieBase(key, RuleCompiler.class.getClassLoader());
+                if (model != null) {
+                    return model;
                 }
             }
         }
@@ -102,17 +111,29 @@ final class RuleCompiler {
      * and the first UUID of a process sets up SecureRandom (about 10 ms of every cold start).
      */
     private static InternalKnowledgeBase emptyKieBase() {
-        return KnowledgeBaseFactory.newKnowledgeBase("rdp-doctor-" + KIE_BASES.incrementAndGet(),
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, MissCachingClassLoader.INSTANCE));
+        return KnowledgeBaseFactory.newKnowledgeBase("rdp-doctor-" + KIE_BASES.incrementAndGet(), kieBaseConfiguration());
+    }
+
+    /** How every KieBase of rdp-doctor is configured, whether from DRL, cached packages or the model. */
+    static org.kie.api.KieBaseConfiguration kieBaseConfiguration() {
+        return RuleBaseFactory.newKnowledgeBaseConfiguration(null, MissCachingClassLoader.INSTANCE);
+    }
+
+    /**
+     * How rules are compiled. Facts are immutable and rule actions only insert, so no rule ever reacts
+     * to a modified property: without property reactivity the network build skips computing a property
+     * mask for every constraint (about a tenth of the build at start).
+     */
+    static org.kie.internal.builder.KnowledgeBuilderConfiguration builderConfiguration() {
+        org.kie.internal.builder.KnowledgeBuilderConfiguration conf =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, MissCachingClassLoader.INSTANCE);
+        conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+        return conf;
     }
 
     private static Collection<KiePackage> build(List<RulePackageCache.Source> sources) throws RuleException {
         // The batch KnowledgeBuilder is the quickest route for DRL read at run time.
-        // Facts are immutable and rule actions only insert, so no rule ever reacts to a modified
-        // property: without property reactivity the network build skips computing a property mask
-        // for every constraint (about a tenth of the build at start).
-        org.kie.internal.builder.KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, MissCachingClassLoader.INSTANCE);
-        conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+        org.kie.internal.builder.KnowledgeBuilderConfiguration conf = builderConfiguration();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         for (RulePackageCache.Source s : sources) {
             builder.add(ResourceFactory.newByteArrayResource(s.bytes()).setSourcePath(s.displayPath()), ResourceType.DRL);

@@ -11,15 +11,15 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 /**
- * The launcher's main class: starts loading the bundled rules from the {@link RulePackageCache} on a
- * background thread, then runs the command line ({@code io.rdpdoctor.cli.RdpDoctor}) as usual. The
- * JVM has two cores to use at start: while the main thread parses the command line and reads the
- * catalogue, the other one deserializes the rule packages and builds the KieBase.
+ * The launcher's main class: starts loading the bundled rules on a background thread, from their
+ * executable model ({@link RuleModel}) or else the {@link RulePackageCache}, then runs the command
+ * line ({@code io.rdpdoctor.cli.RdpDoctor}) as usual. The JVM has two cores to use at start: while
+ * the main thread parses the command line and reads the catalogue, the other one builds the KieBase.
  *
  * <p>It changes nothing that is loaded: {@link RuleCompiler} takes the preloaded KieBase only when
- * it was built from the cache entry of exactly the files, in the order and with the bytes, that the
- * command line asked for (the same key); otherwise it is dropped and the rules are loaded as usual.
- * When the cache holds nothing for the bundled rules, the thread just ends.
+ * it was built for exactly the files, in the order and with the bytes, that the command line asked
+ * for (the same key); otherwise it is dropped and the rules are loaded as usual. When neither the
+ * model nor the cache holds the bundled rules, the thread just ends.
  */
 public final class RulePreloader {
 
@@ -83,6 +83,10 @@ public final class RulePreloader {
         }
         String key = RulePackageCache.key(sources);
         preloadKey = key;
+        KieBase model = RuleModel.kieBase(key, RulePreloader.class.getClassLoader());
+        if (model != null) {
+            return new Loaded(key, model);
+        }
         Collection<KiePackage> packages = cache.read(key);
         if (packages == null) {
             return null;
