@@ -95,7 +95,8 @@ public final class RuleModelBuilder {
 
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         String projectModel = null;
-        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        // A name of its own: two launchers started at once after a build both make the model.
+        Path tmp = out.resolveSibling(out.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(tmp))) {
             for (String name : module.getFileNames()) {
