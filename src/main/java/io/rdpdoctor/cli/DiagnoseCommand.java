@@ -108,7 +108,15 @@ final class DiagnoseCommand implements Callable<Integer> {
             InputReader.Input read = reader.read(file);
             if (read.kind() == InputReader.Kind.RAW_OUTPUT) {
                 read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
+                if (read.nothingRead()) {
+                    // No report: an empty one would list every check as "not collected" and look
+                    // like a diagnosis of a host.
+                    err.println("rdp-doctor: " + file + ": no command output could be read; nothing to diagnose");
+                }
                 err.flush();
+            }
+            if (read.nothingRead()) {
+                return new Input(null, true, read.skipped());
             }
             return new Input(read.facts(), read.unreadable(), read.skipped());
         } catch (InputException e) {

@@ -164,4 +164,17 @@ class DiagnoseCommandTest {
         assertThat(r.out()).contains("ticket-paste.txt:24 (netstat -ano)")
                 .contains("ticket-paste.txt:35 (Test-NetConnection SRV01 -Port 3389)");
     }
+
+    @Test
+    void rawInputOfWhichNothingCanBeReadIsAnErrorNotAnEmptyReport() throws IOException {
+        Path noise = dir.resolve("notes.txt");
+        Files.writeString(noise, "the customer says it worked yesterday\nno command output here\n");
+        Run r = run("diagnose", dir.resolve("missing.txt").toString(), noise.toString(), "facts-samples/gpo-denies-rdp.yaml");
+
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).contains("missing.txt").contains("no such file")
+                .contains("notes.txt: no command output could be read; nothing to diagnose");
+        assertThat(r.out()).as("one report, for the fact file only").contains("RDP-DISABLED-BY-GPO")
+                .doesNotContain("missing.txt").doesNotContain("notes.txt");
+    }
 }
