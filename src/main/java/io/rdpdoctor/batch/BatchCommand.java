@@ -104,8 +104,9 @@ public final class BatchCommand implements Callable<Integer> {
             err.println(String.format(Locale.ROOT, "rdp-doctor batch --read-only: %,d inputs: %,d read, %,d could not be read; %.2f s, %,.0f inputs/s",
                     t.found(), t.ok(), t.errors(), t.seconds(), t.found() / Math.max(1e-3, t.seconds())));
         } else if (!quiet) {
-            err.println(String.format(Locale.ROOT, "rdp-doctor batch: %,d inputs: %,d with a diagnosis, %,d healthy, %,d could not be read; "
-                            + "%.2f s, %,.0f inputs/s%s", t.found(), t.ok(), t.healthy(), t.errors(), t.seconds(),
+            err.println(String.format(Locale.ROOT, "rdp-doctor batch: %,d inputs: %,d with a diagnosis, %,d healthy%s, %,d could not be read; "
+                            + "%.2f s, %,.0f inputs/s%s", t.found(), t.ok(), t.healthy(),
+                    t.partial() == 0 ? "" : String.format(Locale.ROOT, " (%,d of them read in part)", t.partial()), t.errors(), t.seconds(),
                     t.found() / Math.max(1e-3, t.seconds()), out == null || readOnly ? "" : "; report: " + out.resolve(ReportDirectory.REPORT)));
             err.flush();
         }

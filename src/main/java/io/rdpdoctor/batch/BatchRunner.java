@@ -42,8 +42,8 @@ public final class BatchRunner {
                           boolean readOnly, PrintStream err) {
     }
 
-    /** What a batch did: results (ok + healthy) + errors = found. */
-    public record Totals(int found, int ok, int healthy, int errors, double seconds) {
+    /** What a batch did: results (ok + healthy) + errors = found; partial of the results were read in part. */
+    public record Totals(int found, int ok, int healthy, int errors, int partial, double seconds) {
 
         public int results() {
             return ok + healthy;
@@ -100,6 +100,7 @@ public final class BatchRunner {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger healthy = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger partial = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, o.threads());
 
@@ -157,6 +158,9 @@ public final class BatchRunner {
                             case HEALTHY -> healthy.incrementAndGet();
                             case ERROR -> errors.incrementAndGet();
                         }
+                        if (r.status() != HostResult.Status.ERROR && !r.skipped().isEmpty()) {
+                            partial.incrementAndGet();
+                        }
                         emit(r, report, o, fleetF, resultsW, outLock);
                     }
                     done.incrementAndGet();
@@ -199,7 +203,7 @@ public final class BatchRunner {
             throw new IllegalStateException("a batch worker failed", failure[0]);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Totals totals = new Totals(total, ok.get(), healthy.get(), errors.get(), seconds);
+        Totals totals = new Totals(total, ok.get(), healthy.get(), errors.get(), partial.get(), seconds);
         if (dir != null) {
             synchronized (finished) {
                 results.close();

@@ -376,6 +376,7 @@ class BatchRunnerTest {
         BatchRunner.Totals t = runOut(inputs, out);
         assertThat(t.found()).isEqualTo(3);
         assertThat(t.errors()).isEqualTo(1);
+        assertThat(t.partial()).as("the capture folder, a result read in part").isEqualTo(1);
         assertThat(t.results() + t.errors()).isEqualTo(t.found());
 
         // what the JSON Lines say was skipped is what the report must show
