@@ -71,25 +71,27 @@ final class RuleCompiler {
             }
         }
         Collection<KiePackage> packages = build(sources);
+        // Serialized before they go into a KieBase (RulePackageCache.serialize).
         byte[] serialized = cache == null ? null : RulePackageCache.serialize(packages);
-        InternalKnowledgeBase kieBase = emptyKieBase();
-        kieBase.addPackages(packages);
         if (serialized != null) {
             cache.write(key, serialized);
             if (refresh) {
-                // Read the new entry back, as the next process will: the launcher's training run makes
-                // the class-data-sharing archive, which then holds the classes of every path. The
-                // training diagnosis itself runs on the rule model when there is one, as later runs do.
+                // The launcher's training run records the classes of every path into the class-data-
+                // sharing archive: it reads the new entry back, as the next process will, and runs its
+                // diagnosis on the rule model when there is one, as later runs do.
                 Collection<KiePackage> check = cache.read(key);
-                if (check != null) {
-                    newKieBase(check);
-                }
+                KieBase readBack = check == null ? null : newKieBase(check);
                 KieBase model = RuleModel.kieBase(key, RuleCompiler.class.getClassLoader());
                 if (model != null) {
                     return model;
                 }
+                if (readBack != null) {
+                    return readBack;
+                }
             }
         }
+        InternalKnowledgeBase kieBase = emptyKieBase();
+        kieBase.addPackages(packages);
         return kieBase;
     }
 
