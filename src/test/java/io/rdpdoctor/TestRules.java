@@ -1,6 +1,10 @@
 package io.rdpdoctor;
 
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.nio.file.Path;
@@ -11,6 +15,9 @@ import java.util.List;
 public final class TestRules {
 
     public static final Path RULES = Path.of("rules");
+    /** Tests judge facts as of a fixed day (their collection time wins), never the day they run. */
+    public static final ReferenceDay DAY = new ReferenceDay(null,
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
     private static RuleBase bundled;
 
     private TestRules() {

@@ -1,5 +1,6 @@
 package io.rdpdoctor.batch;
 
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.io.IOException;
@@ -56,6 +57,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extraRules = new ArrayList<>();
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = ReferenceDay.OPTION_HELP)
+    java.time.LocalDate asOf;
+
     @Option(names = "--read-only", hidden = true, description = "Benchmark baseline: only read and parse the inputs.")
     boolean readOnly;
 
@@ -91,7 +95,7 @@ public final class BatchCommand implements Callable<Integer> {
         PrintStream errStream = System.err;
         boolean bar = !quiet && Progress.stderrIsTerminal();
         BatchRunner.Options options = new BatchRunner.Options(List.copyOf(paths), fmt, fmt == null ? null : spec.commandLine().getOut(),
-                out, threads, bar, readOnly, errStream);
+                out, threads, bar, readOnly, errStream, ReferenceDay.of(asOf));
         BatchRunner.Totals t;
         try {
             t = new BatchRunner().run(rules, options);

@@ -1,5 +1,6 @@
 package io.rdpdoctor.batch;
 
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.factfile.InputException;
@@ -37,9 +38,10 @@ public final class BatchRunner {
      * @param threads  workers (one per core by default)
      * @param progress draw the progress bar on {@code err}
      * @param readOnly only read and parse (the benchmark's baseline): no rules, no output
+     * @param day      the day each host's facts are judged as of
      */
     public record Options(List<Path> roots, ResultFormat format, Writer out, Path outDir, int threads, boolean progress,
-                          boolean readOnly, PrintStream err) {
+                          boolean readOnly, PrintStream err, ReferenceDay day) {
     }
 
     /** What a batch did: results (ok + healthy) + errors = found; partial of the results were read in part. */
@@ -102,7 +104,7 @@ public final class BatchRunner {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger partial = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
-        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, o.threads());
+        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, o.threads(), o.day());
 
         final FleetReport fleetF = fleet;
         final Writer resultsW = results;

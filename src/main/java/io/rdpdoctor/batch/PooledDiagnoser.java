@@ -1,6 +1,7 @@
 package io.rdpdoctor.batch;
 
 import io.rdpdoctor.diagnosis.Ranker;
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.facts.FactSet;
@@ -18,9 +19,11 @@ public final class PooledDiagnoser implements AutoCloseable {
     private final RuleBase rules;
     private final KieSessionsPool pool;
     private final Ranker ranker;
+    private final ReferenceDay day;
 
-    public PooledDiagnoser(RuleBase rules, int sessions) {
+    public PooledDiagnoser(RuleBase rules, int sessions, ReferenceDay day) {
         this.rules = rules;
+        this.day = day;
         this.pool = rules.kieBase().newKieSessionsPool(sessions);
         this.ranker = new Ranker(rules.catalogue());
     }
@@ -30,7 +33,7 @@ public final class PooledDiagnoser implements AutoCloseable {
     }
 
     public RuleBase.Conclusions infer(FactSet facts) {
-        return rules.infer(facts, pool.newKieSession());
+        return rules.infer(facts, day.forFacts(facts), pool.newKieSession());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.rdpdoctor.cli;
 
 import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
@@ -41,6 +42,9 @@ final class DiagnoseCommand implements Callable<Integer> {
             description = "Output format: text, json, markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = ReferenceDay.OPTION_HELP)
+    java.time.LocalDate asOf;
+
     @Mixin
     RulesOption rules;
 
@@ -69,7 +73,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (RuleException e) {
             return reportRuleError(err, e);
         }
-        Diagnoser diagnoser = new Diagnoser(ruleBase);
+        Diagnoser diagnoser = new Diagnoser(ruleBase, ReferenceDay.of(asOf));
         boolean inputError = false;
         boolean found = false;
         if (files.isEmpty()) {

@@ -7,14 +7,17 @@ import io.rdpdoctor.facts.FactSet;
 public final class Diagnoser {
 
     private final RuleBase rules;
+    private final ReferenceDay day;
     private final Ranker ranker;
 
-    public Diagnoser(RuleBase rules) {
+    /** @param day how the day the facts are judged as of is chosen (expiry dates are compared with it) */
+    public Diagnoser(RuleBase rules, ReferenceDay day) {
         this.rules = rules;
+        this.day = day;
         this.ranker = new Ranker(rules.catalogue());
     }
 
     public Report diagnose(FactSet facts) {
-        return ranker.rank(facts, rules.infer(facts));
+        return ranker.rank(facts, rules.infer(facts, day.forFacts(facts)));
     }
 }

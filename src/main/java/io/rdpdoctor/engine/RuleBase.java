@@ -3,6 +3,7 @@ package io.rdpdoctor.engine;
 import io.rdpdoctor.diagnosis.Finding;
 import io.rdpdoctor.diagnosis.Question;
 import io.rdpdoctor.diagnosis.RuledOut;
+import io.rdpdoctor.facts.AsOf;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.knowledge.Catalogue;
 import java.io.IOException;
@@ -120,18 +121,19 @@ public final class RuleBase {
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    /** Runs the rules over one host's facts. */
-    public Conclusions infer(FactSet facts) {
-        return infer(facts, kieBase.newKieSession());
+    /** Runs the rules over one host's facts, judged as of the given day. */
+    public Conclusions infer(FactSet facts, AsOf asOf) {
+        return infer(facts, asOf, kieBase.newKieSession());
     }
 
     /**
      * Runs the rules over one host's facts in the given session of this rule base (a new one, or
      * one from a {@code KieSessionsPool}), and disposes of it (a pooled session goes back, reset).
      */
-    public Conclusions infer(FactSet facts, KieSession session) {
+    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session) {
         try {
             facts.facts().forEach(session::insert);
+            session.insert(asOf);
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
             session.fireAllRules();

@@ -17,6 +17,17 @@ public record Certificate(
         Boolean selfSigned,
         Source source) implements Sourced<Certificate> {
 
+    /** Whether notAfter lies before the day; an unreadable or missing notAfter is not expired (unknown). */
+    public boolean expiredOn(java.time.LocalDate day) {
+        java.time.LocalDateTime end = io.rdpdoctor.derived.Timestamps.parse(notAfter);
+        return end != null && end.toLocalDate().isBefore(day);
+    }
+
+    /** Not expired on the day, and its private key is not known to be missing. */
+    public boolean usableOn(java.time.LocalDate day) {
+        return !expiredOn(day) && !Boolean.FALSE.equals(hasPrivateKey);
+    }
+
     @Override
     public Certificate withSource(Source s) {
         return new Certificate(store, thumbprint, subject, issuer, notAfter, hasPrivateKey, selfSigned, s);

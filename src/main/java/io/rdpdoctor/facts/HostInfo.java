@@ -15,6 +15,8 @@ import java.util.List;
  * @param addresses  the host's own IP addresses, as ipconfig shows them
  * @param editionId  EditionID from HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion ("ServerStandard", "Core" = Home)
  * @param safeMode   the host runs in safe mode
+ * @param collectedAt when these facts were collected (ISO-8601 date or date-time): the day expiry
+ *                    dates are judged against ({@link AsOf})
  */
 public record HostInfo(
         @JsonProperty(required = true) String name,
@@ -29,6 +31,7 @@ public record HostInfo(
         List<String> addresses,
         String editionId,
         Boolean safeMode,
+        String collectedAt,
         Source source) implements Sourced<HostInfo> {
 
     public HostInfo {
@@ -41,7 +44,7 @@ public record HostInfo(
 
     @Override
     public HostInfo withSource(Source s) {
-        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, s);
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, s);
     }
 
     @Override

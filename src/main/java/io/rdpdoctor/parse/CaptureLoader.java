@@ -247,7 +247,7 @@ public final class CaptureLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    /** manifest.json / manifest.yaml: {host: NAME} or {host: {name: NAME}}, also hostName / computerName. */
+    /** manifest.json / manifest.yaml: {host: NAME} or {host: {name: NAME}}, also hostName / computerName; time: the collection time. */
     private void manifest(Path m, Acc acc) {
         try {
             if (Files.size(m) > 1024 * 1024) {
@@ -257,7 +257,12 @@ public final class CaptureLoader {
             String text = CaptureText.decode(Files.readAllBytes(m)).text();
             JsonNode n = (m.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML).readTree(text);
             String host = null;
+            String time = null;
             if (n != null && n.isObject()) {
+                // the collector writes the collection time (UTC) as "time"
+                for (String k : List.of("time", "collectedAt", "collected")) {
+                    if (time == null && n.hasNonNull(k) && n.get(k).isTextual()) time = n.get(k).asText();
+                }
                 JsonNode h = n.get("host");
                 if (h != null && h.isTextual()) host = h.asText();
                 else if (h != null && h.isObject() && h.hasNonNull("name")) host = h.get("name").asText();
@@ -268,7 +273,7 @@ public final class CaptureLoader {
             if (host != null && !host.isBlank()) {
                 Source src = new Source(m.toString(), null, "manifest");
                 acc.facts.add(new Collected(Area.HOST, src));
-                acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, src));
+                acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, time, src));
             }
             acc.blocks.add(new Block(m.toString(), 0, null, "manifest", "read as the capture manifest", host == null ? 0 : 1, null));
         } catch (IOException | CaptureText.UnreadableException e) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param absentQuestions next steps that must not be asked ("*" for none at all)
  * @param only      no cause or symptom other than those in expect may be found
  * @param todo      a known gap: the scenario is reported, not failed (say why)
+ * @param asOf      the day (yyyy-MM-dd) the facts are judged as of (default: their collection time, else
+ *                  {@link ScenarioRunner#DEFAULT_DAY}, never the day the scenarios run)
  */
 public record Scenario(
         @JsonProperty(required = true) String name,
@@ -26,7 +28,8 @@ public record Scenario(
         List<String> questions,
         List<String> absentQuestions,
         Boolean only,
-        String todo) {
+        String todo,
+        String asOf) {
 
     public Scenario {
         expect = expect == null ? List.of() : List.copyOf(expect);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.factfile.FactFileReader;
@@ -41,14 +42,20 @@ public final class ScenarioRunner {
         }
     }
 
-    private final Diagnoser diagnoser;
+    /**
+     * The day scenarios are judged as of when neither the scenario ({@code asOf:}) nor its facts
+     * (a collection time) give one: fixed, so that a scenario passes or fails the same way on any day.
+     */
+    public static final java.time.LocalDate DEFAULT_DAY = java.time.LocalDate.of(2026, 1, 1);
+
+    private final RuleBase rules;
     /** A scenario's inline {@code facts:} (written back as YAML and read as a fact file). */
     private final FactFileReader reader = new FactFileReader();
     /** A scenario's {@code file:}, read as {@code diagnose} reads its inputs. */
     private final InputReader inputs = new InputReader();
 
     public ScenarioRunner(RuleBase rules) {
-        this.diagnoser = new Diagnoser(rules);
+        this.rules = rules;
     }
 
     public static boolean isScenarioFile(Path p) {
@@ -100,7 +107,7 @@ public final class ScenarioRunner {
         List<String> failures = new ArrayList<>();
         Report report = null;
         try {
-            report = diagnoser.diagnose(facts(file, s));
+            report = new Diagnoser(rules, day(file, s)).diagnose(facts(file, s));
             check(s, report, failures);
         } catch (InputException e) {
             failures.add(e.getMessage());
@@ -108,6 +115,17 @@ public final class ScenarioRunner {
         Result.Status status = s.todo() != null ? Result.Status.TODO
                 : failures.isEmpty() ? Result.Status.PASSED : Result.Status.FAILED;
         return new Result(file.toString(), s.name(), status, failures, report);
+    }
+
+    private static final java.time.Clock DEFAULT_CLOCK =
+            java.time.Clock.fixed(DEFAULT_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+
+    private static ReferenceDay day(Path file, Scenario s) throws InputException {
+        try {
+            return new ReferenceDay(s.asOf() == null ? null : java.time.LocalDate.parse(s.asOf().strip()), DEFAULT_CLOCK);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InputException(file.toString(), "scenario '" + s.name() + "': asOf '" + s.asOf() + "' is not a date; expected yyyy-MM-dd");
+        }
     }
 
     private FactSet facts(Path file, Scenario s) throws InputException {

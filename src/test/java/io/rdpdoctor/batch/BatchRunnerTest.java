@@ -96,7 +96,7 @@ class BatchRunnerTest {
             return files.load(in);
         });
         BatchRunner.Options o = new BatchRunner.Options(List.of(fleet, tmp.resolve("no-such-dir")), format, format == null ? null : sw, out, 2, false, false,
-                new PrintStream(PrintStream.nullOutputStream()));
+                new PrintStream(PrintStream.nullOutputStream()), TestRules.DAY);
         BatchRunner.Totals t = runner.run(TestRules.bundled(), o);
         return new Run(t, sw.toString());
     }
@@ -292,7 +292,7 @@ class BatchRunnerTest {
         Path out = inputs.resolve("report");
         for (int i = 0; i < 2; i++) {
             BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), new BatchRunner.Options(List.of(inputs), null, null, out, 2, false, false,
-                    new PrintStream(PrintStream.nullOutputStream())));
+                    new PrintStream(PrintStream.nullOutputStream()), TestRules.DAY));
             assertThat(t.found()).isEqualTo(5);
             assertThat(t.errors()).isZero();
         }
@@ -300,9 +300,9 @@ class BatchRunnerTest {
 
     @Test
     void pooledSessionsGiveTheSameReportsAsTheDiagnoser() throws Exception {
-        Diagnoser plain = new Diagnoser(TestRules.bundled());
+        Diagnoser plain = new Diagnoser(TestRules.bundled(), TestRules.DAY);
         FactFileReader reader = new FactFileReader();
-        try (PooledDiagnoser pooled = new PooledDiagnoser(TestRules.bundled(), 1);
+        try (PooledDiagnoser pooled = new PooledDiagnoser(TestRules.bundled(), 1, TestRules.DAY);
              Stream<Path> samples = Files.list(Path.of("facts-samples"))) {
             for (Path p : samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).sorted().toList()) {
                 var facts = reader.read(p);
@@ -325,7 +325,7 @@ class BatchRunnerTest {
         Path capture = Path.of("facts-samples/captures/srv01-example");
         StringWriter sw = new StringWriter();
         BatchRunner.Options o = new BatchRunner.Options(List.of(capture), ResultFormat.JSONL, sw, null, 1, false, false,
-                new PrintStream(PrintStream.nullOutputStream()));
+                new PrintStream(PrintStream.nullOutputStream()), TestRules.DAY);
         BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), o);
         assertThat(t.errors()).isZero();
         JsonNode line = JSON.readTree(sw.toString().strip());
@@ -336,7 +336,7 @@ class BatchRunnerTest {
     void aCaptureFolderReadInPartSaysWhatWasSkipped() throws Exception {
         StringWriter sw = new StringWriter();
         BatchRunner.Options o = new BatchRunner.Options(List.of(Path.of("facts-samples/captures/port-changed-truncated-files")),
-                ResultFormat.JSONL, sw, null, 1, false, false, new PrintStream(PrintStream.nullOutputStream()));
+                ResultFormat.JSONL, sw, null, 1, false, false, new PrintStream(PrintStream.nullOutputStream()), TestRules.DAY);
         BatchRunner.Totals t = new BatchRunner().run(TestRules.bundled(), o);
         assertThat(t.found()).isEqualTo(1);
         JsonNode line = new ObjectMapper().readTree(sw.toString().strip());
@@ -360,7 +360,7 @@ class BatchRunnerTest {
 
     static BatchRunner.Totals runOut(Path inputs, Path out) throws Exception {
         return new BatchRunner().run(TestRules.bundled(), new BatchRunner.Options(List.of(inputs), null, null, out, 1, false, false,
-                new PrintStream(PrintStream.nullOutputStream())));
+                new PrintStream(PrintStream.nullOutputStream()), TestRules.DAY));
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RenderersTest {
 
     static Report gpo() throws Exception {
-        return new Diagnoser(TestRules.bundled()).diagnose(new FactFileReader().read(Path.of("facts-samples/gpo-denies-rdp.yaml")));
+        return new Diagnoser(TestRules.bundled(), TestRules.DAY).diagnose(new FactFileReader().read(Path.of("facts-samples/gpo-denies-rdp.yaml")));
     }
 
     static String render(String format, Report r) {

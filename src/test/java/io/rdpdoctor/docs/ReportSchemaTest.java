@@ -1,5 +1,6 @@
 package io.rdpdoctor.docs;
 
+import io.rdpdoctor.TestRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class ReportSchemaTest {
     @BeforeAll
     static void render() throws Exception {
         RuleBase rb = RuleBase.load(List.of(Path.of("rules")));
-        Report r = new Diagnoser(rb).diagnose(new FactFileReader().read(SAMPLE));
+        Report r = new Diagnoser(rb, TestRules.DAY).diagnose(new FactFileReader().read(SAMPLE));
         StringWriter out = new StringWriter();
         new JsonRenderer().render(r, new PrintWriter(out));
         report = Schemas.JSON.readTree(out.toString());

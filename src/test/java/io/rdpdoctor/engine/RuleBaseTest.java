@@ -106,6 +106,6 @@ class RuleBaseTest {
                 registry:
                   'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 1}
                 """.getBytes(StandardCharsets.UTF_8));
-        assertThat(rb.infer(facts).findings()).extracting(Finding::id).contains("EXTRA-CHECK", "RDP-DISABLED");
+        assertThat(rb.infer(facts, TestRules.DAY.forFacts(facts)).findings()).extracting(Finding::id).contains("EXTRA-CHECK", "RDP-DISABLED");
     }
 }

@@ -109,8 +109,8 @@ class RuleModelTest {
         FactFileReader reader = new FactFileReader();
         for (Path sample : samples) {
             var facts = reader.read(sample);
-            assertThat(TestRules.canonical(new Diagnoser(model).diagnose(facts))).as(sample.toString())
-                    .isEqualTo(TestRules.canonical(new Diagnoser(drl).diagnose(facts)));
+            assertThat(TestRules.canonical(new Diagnoser(model, TestRules.DAY).diagnose(facts))).as(sample.toString())
+                    .isEqualTo(TestRules.canonical(new Diagnoser(drl, TestRules.DAY).diagnose(facts)));
         }
     }
 

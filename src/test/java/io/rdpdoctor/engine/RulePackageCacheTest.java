@@ -202,7 +202,7 @@ class RulePackageCacheTest {
     }
 
     private static String diagnoses(RuleBase rb, Path factFile) throws Exception {
-        return TestRules.canonical(new Diagnoser(rb).diagnose(new FactFileReader().read(factFile)));
+        return TestRules.canonical(new Diagnoser(rb, TestRules.DAY).diagnose(new FactFileReader().read(factFile)));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

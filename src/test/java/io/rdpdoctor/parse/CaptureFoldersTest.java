@@ -59,7 +59,7 @@ class CaptureFoldersTest {
 
     @TestFactory
     Stream<DynamicTest> eachCaptureIsDiagnosedToItsRootCauseFirst() {
-        Diagnoser diagnoser = new Diagnoser(TestRules.bundled());
+        Diagnoser diagnoser = new Diagnoser(TestRules.bundled(), TestRules.DAY);
         CaptureLoader loader = new CaptureLoader();
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.input() + " -> " + c.rootCause(), () -> {
             CaptureLoader.Result read = loader.load(CAPTURES.resolve(c.input()));
