@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = RdpDoctor.Version.class,
         description = "Tells why Remote Desktop to a Windows Server fails and what to do about it.",
-        subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class,
+        subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class, EvalCommand.class,
                 io.rdpdoctor.parse.cli.ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,0 +1,162 @@
+package io.rdpdoctor.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.rdpdoctor.diagnosis.Certainty;
+import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.diagnosis.Report;
+import io.rdpdoctor.factfile.InputException;
+import io.rdpdoctor.factfile.YamlLines;
+import io.rdpdoctor.parse.InputReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Scores rdp-doctor on the real-case corpus: for each case, is a right diagnosis first (top-1),
+ * among the first three (top-3), is the report empty, and is its first diagnosis a wrong
+ * *confirmed* one (the worst answer: wrong and sure of it).
+ */
+public final class CorpusEval {
+
+    private static final ObjectReader CASES = new YAMLMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readerFor(CorpusCase.class);
+    static final String CASE_SUFFIX = ".case.yaml";
+    static final String FACTS_SUFFIX = ".facts.yaml";
+
+    /** The outcome of one case. */
+    public record Outcome(String stem, String split, CorpusCase c, List<String> ranked, List<Certainty> certainties,
+                          boolean top1, boolean top3, boolean empty, boolean wrongConfirmed) {
+
+        /** One word for the table. */
+        public String verdict() {
+            if (c.expect().isEmpty()) return "no-cause-in-catalogue";
+            if (top1) return "top-1";
+            if (top3) return "top-3";
+            if (empty) return "empty";
+            return wrongConfirmed ? "WRONG-CONFIRMED" : "miss";
+        }
+    }
+
+    /** Counts over a set of cases. */
+    public record Score(int cases, int top1, int top3, int empty, int wrongConfirmed, int noCauseInCatalogue) {
+
+        static Score of(List<Outcome> outcomes) {
+            int t1 = 0, t3 = 0, e = 0, w = 0, n = 0;
+            for (Outcome o : outcomes) {
+                if (o.top1) t1++;
+                if (o.top3) t3++;
+                if (o.empty) e++;
+                if (o.wrongConfirmed) w++;
+                if (o.c.expect().isEmpty()) n++;
+            }
+            return new Score(outcomes.size(), t1, t3, e, w, n);
+        }
+
+        public double top1Rate() {
+            return cases == 0 ? 0 : (double) top1 / cases;
+        }
+
+        public double top3Rate() {
+            return cases == 0 ? 0 : (double) top3 / cases;
+        }
+    }
+
+    /** All outcomes, and the scores of each split, of each family, and overall. */
+    public record Result(List<Outcome> outcomes, Map<String, Score> bySplit, Map<String, Score> byFamily, Score all,
+                         List<String> problems) {
+    }
+
+    private final Diagnoser diagnoser;
+    private final InputReader reader = new InputReader();
+
+    public CorpusEval(Diagnoser diagnoser) {
+        this.diagnoser = diagnoser;
+    }
+
+    /** Every case below the directory (its split is the name of the folder it is in). */
+    public Result run(Path dir) throws IOException {
+        List<Path> caseFiles;
+        try (Stream<Path> s = Files.walk(dir)) {
+            caseFiles = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CASE_SUFFIX))
+                    .sorted().toList();
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path p : caseFiles) {
+            try {
+                outcomes.add(runCase(p));
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        Map<String, List<Outcome>> bySplit = new TreeMap<>();
+        Map<String, List<Outcome>> byFamily = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            bySplit.computeIfAbsent(o.split, k -> new ArrayList<>()).add(o);
+            byFamily.computeIfAbsent(o.c.family(), k -> new ArrayList<>()).add(o);
+        }
+        Map<String, Score> splits = new TreeMap<>();
+        bySplit.forEach((k, v) -> splits.put(k, Score.of(v)));
+        Map<String, Score> families = new TreeMap<>();
+        byFamily.forEach((k, v) -> families.put(k, Score.of(v)));
+        return new Result(outcomes, splits, families, Score.of(outcomes), problems);
+    }
+
+    /** One case: its case file and the fact file beside it. */
+    public Outcome runCase(Path caseFile) throws InputException {
+        CorpusCase c = readCase(caseFile);
+        String name = caseFile.getFileName().toString();
+        String stem = name.substring(0, name.length() - CASE_SUFFIX.length());
+        Path facts = caseFile.resolveSibling(stem + FACTS_SUFFIX);
+        if (!Files.isRegularFile(facts)) {
+            throw new InputException(caseFile.toString(), "has no fact file beside it; expected " + facts);
+        }
+        Report report = diagnoser.diagnose(reader.read(facts).facts());
+        List<Report.Diagnosis> flat = new ArrayList<>();
+        flatten(report.causes(), flat);
+        List<String> ids = flat.stream().map(Report.Diagnosis::id).toList();
+        List<Certainty> certainties = flat.stream().map(Report.Diagnosis::certainty).toList();
+        boolean top1 = !ids.isEmpty() && c.expect().contains(ids.get(0));
+        boolean top3 = ids.stream().limit(3).anyMatch(c.expect()::contains);
+        boolean wrongConfirmed = !ids.isEmpty() && !top1 && certainties.get(0) == Certainty.CONFIRMED;
+        Path parent = caseFile.getParent();
+        String split = parent == null ? "" : parent.getFileName().toString();
+        return new Outcome(stem, split, c, ids, certainties, top1, top3, ids.isEmpty(), wrongConfirmed);
+    }
+
+    /** Depth first: a root cause, then what it explains, then the next root. */
+    private static void flatten(List<Report.Diagnosis> ds, List<Report.Diagnosis> out) {
+        for (Report.Diagnosis d : ds) {
+            out.add(d);
+            flatten(d.explains(), out);
+        }
+    }
+
+    static CorpusCase readCase(Path file) throws InputException {
+        String text = "";
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            CorpusCase c = CASES.readValue(text);
+            if (c == null) throw new InputException(file.toString(), "is empty; expected a case (corpus/README.md)");
+            return c;
+        } catch (JsonProcessingException e) {
+            String msg = e instanceof UnrecognizedPropertyException u
+                    ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
+                    : e.getOriginalMessage().split("\n")[0];
+            throw new InputException(file.toString(), YamlLines.lineOf(e, text), 0, msg);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+}

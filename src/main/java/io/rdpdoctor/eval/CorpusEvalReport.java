@@ -1,0 +1,73 @@
+package io.rdpdoctor.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The corpus score as a text or Markdown table: the summary per split and family, then every case. */
+public final class CorpusEvalReport {
+
+    private CorpusEvalReport() {
+    }
+
+    public static void render(CorpusEval.Result r, boolean markdown, PrintWriter out) {
+        List<String[]> summary = new ArrayList<>();
+        summary.add(new String[] {"set", "cases", "top-1", "top-3", "empty", "wrong confirmed", "cause not in catalogue"});
+        for (Map.Entry<String, CorpusEval.Score> e : r.bySplit().entrySet()) summary.add(row("split " + e.getKey(), e.getValue()));
+        summary.add(row("all", r.all()));
+        for (Map.Entry<String, CorpusEval.Score> e : r.byFamily().entrySet()) summary.add(row("family " + e.getKey(), e.getValue()));
+        table(summary, markdown, out);
+        out.println();
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[] {"case", "split", "family", "expected", "first three found", "verdict"});
+        for (CorpusEval.Outcome o : r.outcomes()) {
+            List<String> got = new ArrayList<>();
+            for (int i = 0; i < Math.min(3, o.ranked().size()); i++) {
+                got.add(o.ranked().get(i) + " (" + o.certainties().get(i).word() + ")");
+            }
+            cases.add(new String[] {o.stem(), o.split(), o.c().family(),
+                    o.c().expect().isEmpty() ? "(none: " + o.c().missing() + ")" : String.join(", ", o.c().expect()),
+                    got.isEmpty() ? "(nothing)" : String.join(", ", got), o.verdict()});
+        }
+        table(cases, markdown, out);
+    }
+
+    private static String[] row(String name, CorpusEval.Score s) {
+        return new String[] {name, String.valueOf(s.cases()), pct(s.top1(), s.cases()), pct(s.top3(), s.cases()),
+                String.valueOf(s.empty()), String.valueOf(s.wrongConfirmed()), String.valueOf(s.noCauseInCatalogue())};
+    }
+
+    private static String pct(int n, int of) {
+        return of == 0 ? "-" : String.format(Locale.ROOT, "%d (%.0f %%)", n, 100.0 * n / of);
+    }
+
+    private static void table(List<String[]> rows, boolean markdown, PrintWriter out) {
+        if (markdown) {
+            for (int i = 0; i < rows.size(); i++) {
+                out.println("| " + String.join(" | ", escape(rows.get(i))) + " |");
+                if (i == 0) out.println("|" + "---|".repeat(rows.get(0).length));
+            }
+            return;
+        }
+        int[] w = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) w[i] = Math.max(w[i], Math.min(row[i].length(), 60));
+        }
+        for (String[] row : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                b.append(i == row.length - 1 ? row[i] : String.format(Locale.ROOT, "%-" + w[i] + "s  ", row[i]));
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+
+    private static String[] escape(String[] row) {
+        String[] out = new String[row.length];
+        for (int i = 0; i < row.length; i++) out[i] = row[i].replace("|", "\\|").replace("\n", " ");
+        return out;
+    }
+
+}
