@@ -20,14 +20,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns what the rules concluded into the ranked report (docs/ranking.md):
+ * Turns what the rules concluded into the ranked report (docs/ranking.md): a differential
+ * diagnosis.
  * <ol>
- *   <li>a diagnosis that another found diagnosis explains (catalogue {@code explains}) goes under
- *       it: a root cause ranks above the symptoms it explains;</li>
- *   <li>causes before symptoms whose cause is unknown;</li>
- *   <li>then certainty: confirmed, likely, possible;</li>
- *   <li>among equals, the troubleshooting order of the source documents ({@code order});</li>
- *   <li>last, the id, so the order is stable.</li>
+ *   <li>each diagnosis gets a {@link Score}: its prior from practice, raised or lowered by each
+ *       kind of evidence the rules concluded for it; its certainty word follows (confirmed only
+ *       when the facts show the cause);</li>
+ *   <li>sorted by that probability (to the percent), then causes before symptoms, then the
+ *       troubleshooting order ({@code order}), then the id;</li>
+ *   <li>a diagnosis that a confirmed or likely diagnosis explains (catalogue {@code explains})
+ *       goes under it; one that only a possible cause would explain ranks after that cause: a
+ *       symptom or consequence never ranks above a cause that would explain it.</li>
  * </ol>
  * Security findings are listed apart and never outrank a cause.
  */
@@ -39,23 +42,35 @@ public final class Ranker {
         this.catalogue = catalogue;
     }
 
-    /** A finding merged per id, with its catalogue entry. */
-    private record Entry(Finding finding, DiagnosisDef def) {
+    /** A finding merged per id, with its catalogue entry, its score and the certainty that follows. */
+    private record Entry(Finding finding, DiagnosisDef def, Score score, Certainty certainty) {
+
+        /** The probability to the percent: causes the facts show are equally certain, whatever their priors. */
+        long percent() {
+            return Math.round(score.probability() * 100);
+        }
+
+        /** Claims what it explains: a hypothesis (possible) does not. */
+        boolean claims() {
+            return certainty != Certainty.POSSIBLE;
+        }
     }
 
     private static final Comparator<Entry> ORDER = Comparator
-            .comparing((Entry e) -> e.finding.certainty())
+            .comparing(Entry::percent, Comparator.reverseOrder())
             .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
-            .thenComparing(e -> e.finding.prior() == null ? 0.0 : e.finding.prior(), Comparator.reverseOrder())
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
 
     public Report rank(FactSet facts, RuleBase.Conclusions conclusions) {
+        Map<String, List<Finding>> byId = new LinkedHashMap<>();
+        conclusions.findings().forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Finding f : merge(conclusions.findings())) {
             DiagnosisDef def = catalogue.diagnosis(f.id()).orElseThrow(() ->
                     new IllegalStateException("a rule concluded diagnosis '" + f.id() + "', which the catalogue does not define"));
-            entries.put(f.id(), new Entry(f, def));
+            Score score = Score.of(def.prior(), byId.get(f.id()));
+            entries.put(f.id(), new Entry(f, def, score, Score.certainty(byId.get(f.id()), score)));
         }
 
         Set<String> present = Set.copyOf(entries.keySet());
@@ -63,11 +78,10 @@ public final class Ranker {
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
 
         // Each explained entry goes under its best-ranked explainer. A merely possible cause is a
-        // hypothesis: it does not claim what it would explain, which stays where it ranks itself.
+        // hypothesis: it does not claim what it would explain, which ranks after it instead.
         Map<String, Entry> parentOf = new LinkedHashMap<>();
         for (Entry e : ranked) {
-            ranked.stream().filter(a -> a != e && a.finding.certainty() != Certainty.POSSIBLE
-                            && a.def.explains().contains(e.def.id())).findFirst()
+            ranked.stream().filter(a -> a != e && a.claims() && a.def.explains().contains(e.def.id())).findFirst()
                     .ifPresent(a -> parentOf.put(e.def.id(), a));
         }
         // An explanation cycle (A explains B explains A) would leave its members without a root:
@@ -85,7 +99,7 @@ public final class Ranker {
         }
 
         List<Report.Diagnosis> causes = new ArrayList<>();
-        List<Entry> roots = ranked.stream().filter(e -> !parentOf.containsKey(e.def.id())).toList();
+        List<Entry> roots = explainersFirst(ranked.stream().filter(e -> !parentOf.containsKey(e.def.id())).toList());
         for (int i = 0; i < roots.size(); i++) {
             causes.add(render(roots.get(i), String.valueOf(i + 1), null, i == 0 ? null : roots.get(i - 1), ranked, parentOf, present));
         }
@@ -101,7 +115,7 @@ public final class Ranker {
                 .map(q -> new Object[] {q, catalogue.question(q.id()).orElseThrow(() ->
                         new IllegalStateException("a rule asked question '" + q.id() + "', which the catalogue does not define"))})
                 .filter(p -> ((QuestionDef) p[1]).settledBy().stream().noneMatch(id ->
-                        entries.containsKey(id) && entries.get(id).finding.certainty() == Certainty.CONFIRMED))
+                        entries.containsKey(id) && entries.get(id).certainty == Certainty.CONFIRMED))
                 .sorted(Comparator.comparing((Object[] p) -> ((QuestionDef) p[1]).order()).thenComparing(p -> ((QuestionDef) p[1]).id()))
                 .map(p -> nextStep((Question) p[0], (QuestionDef) p[1]))
                 .toList();
@@ -129,6 +143,23 @@ public final class Ranker {
         }
         String host = facts.host().map(h -> h.name()).orElse(null);
         return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, ruledOut, notCollected, List.of());
+    }
+
+    /**
+     * The top-level entries in sorted order, except that an entry some other top-level entry
+     * would explain comes after it: at each place, the best-ranked entry none of whose explainers
+     * is still to be placed (in a cycle of explanations, simply the best-ranked).
+     */
+    private static List<Entry> explainersFirst(List<Entry> sorted) {
+        List<Entry> left = new ArrayList<>(sorted);
+        List<Entry> out = new ArrayList<>();
+        while (!left.isEmpty()) {
+            Entry next = left.stream().filter(e -> left.stream().noneMatch(a -> a != e && a.def.explains().contains(e.def.id())))
+                    .findFirst().orElse(left.get(0));
+            left.remove(next);
+            out.add(next);
+        }
+        return out;
     }
 
     /** One finding per id: the strongest certainty, all the evidence, every value. */
@@ -171,12 +202,13 @@ public final class Ranker {
         Report.Check verify = e.def.verify() == null ? null : new Report.Check(Templates.fill(e.def.verify().powershell(), v),
                 Templates.fill(e.def.verify().cmd(), v), Templates.fill(e.def.verify().command(), v),
                 Templates.fill(e.def.verify().expect(), v));
-        return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.finding.certainty(),
+        return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.certainty,
                 e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), distinct(evidence(e.finding.evidence())),
-                Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested);
+                Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested,
+                e.def.kind() == Kind.SECURITY ? null : Math.round(e.score.probability() * 1000) / 1000.0, settle(e.def.id()));
     }
 
-    private static String why(Entry e, Entry parent, Entry previous, List<Entry> children, Set<String> present) {
+    private String why(Entry e, Entry parent, Entry previous, List<Entry> children, Set<String> present) {
         StringBuilder w = new StringBuilder();
         if (parent != null) {
             w.append("explained by ").append(parent.def.id()).append(": fix that first");
@@ -184,37 +216,51 @@ public final class Ranker {
             w.append("security finding: not a cause of the failure");
         } else if (e.def.kind() == Kind.SYMPTOM) {
             w.append("symptom whose cause is not established yet");
-        } else if (e.finding.certainty() == Certainty.CONFIRMED) {
+        } else if (e.certainty == Certainty.CONFIRMED) {
             w.append("root cause: nothing found explains it");
-        } else if (e.finding.certainty() == Certainty.LIKELY) {
-            w.append("probable cause: the evidence is consistent with it but indirect");
+        } else if (e.certainty == Certainty.LIKELY) {
+            w.append("probable cause: the evidence favours it but does not show it directly");
         } else {
             w.append("hypothesis: only a symptom points to it");
         }
-        w.append("; ").append(e.finding.certainty().word());
+        w.append("; ").append(e.certainty.word());
+        if (e.def.kind() != Kind.SECURITY) {
+            w.append(", ").append(e.score.percent());
+            if (!e.score.raisedBy().isEmpty()) w.append("; raised by ").append(String.join("; ", e.score.raisedBy()));
+            if (!e.score.loweredBy().isEmpty()) w.append("; lowered by ").append(String.join("; ", e.score.loweredBy()));
+        }
         if (!children.isEmpty()) {
             w.append("; explains ").append(String.join(", ", children.stream().map(c -> c.def.id()).toList()));
         }
-        List<String> wouldExplain = e.finding.certainty() == Certainty.POSSIBLE
-                ? e.def.explains().stream().filter(present::contains).toList() : List.of();
+        List<String> wouldExplain = !e.claims() ? e.def.explains().stream().filter(present::contains).toList() : List.of();
         if (!wouldExplain.isEmpty()) {
             w.append("; would explain ").append(String.join(", ", wouldExplain)).append(" if confirmed");
         }
         if (previous != null) {
-            if (previous.finding.certainty() != e.finding.certainty()) {
-                w.append("; after ").append(previous.def.id()).append(": less certain (")
-                        .append(e.finding.certainty().word()).append(" < ").append(previous.finding.certainty().word()).append(')');
+            if (previous.def.explains().contains(e.def.id())) {
+                w.append("; after ").append(previous.def.id()).append(", which would explain it");
+            } else if (previous.percent() != e.percent()) {
+                w.append("; after ").append(previous.def.id()).append(": less probable (")
+                        .append(e.score.percent()).append(" < ").append(previous.score.percent()).append(')');
             } else if (previous.def.kind() != e.def.kind()) {
                 w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
-            } else if (!java.util.Objects.equals(previous.finding.prior(), e.finding.prior())) {
-                w.append("; after ").append(previous.def.id()).append(": equally certain, less likely given the client's message");
             } else if (!previous.def.order().equals(e.def.order())) {
-                w.append("; after ").append(previous.def.id()).append(": equally certain, later in the troubleshooting order");
+                w.append("; after ").append(previous.def.id()).append(": equally probable, later in the troubleshooting order");
             } else {
-                w.append("; after ").append(previous.def.id()).append(": equally certain and as early in the troubleshooting order (by id)");
+                w.append("; after ").append(previous.def.id()).append(": equally probable and as early in the troubleshooting order (by id)");
             }
         }
+        String settle = settle(e.def.id());
+        if (settle != null && e.certainty != Certainty.CONFIRMED) {
+            w.append("; settle it with next step ").append(settle);
+        }
         return w.toString();
+    }
+
+    /** The next-step question whose answer would settle this diagnosis (the first in troubleshooting order), or null. */
+    private String settle(String id) {
+        return catalogue.questions().stream().filter(q -> q.settledBy().contains(id))
+                .min(Comparator.comparing(QuestionDef::order).thenComparing(QuestionDef::id)).map(QuestionDef::id).orElse(null);
     }
 
     /** The same fact read twice (an IPv4 and an IPv6 socket) is one piece of evidence to a reader. */

@@ -57,7 +57,9 @@ public record Report(
             List<Step> fix,
             Check verify,
             List<String> sources,
-            List<Diagnosis> explains) {
+            List<Diagnosis> explains,
+            Double score,
+            String settleWith) {
     }
 
     /** One piece of evidence: a fact with its source, or a derived fact with the facts under it. */

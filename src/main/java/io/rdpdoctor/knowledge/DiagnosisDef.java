@@ -12,6 +12,8 @@ import java.util.List;
  * @param sources  where the knowledge comes from (seed section, public article)
  * @param inventory ids of docs/knowledge-inventory.md rows this diagnosis encodes when they differ
  *                 from its own id
+ * @param prior    how often this cause is the confirmed answer among real RDP tickets (0..1; the
+ *                 corpus gives the frequencies, docs/ranking.md): where the differential starts
  */
 public record DiagnosisDef(
         @JsonProperty(required = true) String id,
@@ -25,7 +27,8 @@ public record DiagnosisDef(
         List<FixStep> fix,
         Verify verify,
         @JsonProperty(required = true) List<String> sources,
-        List<String> inventory) implements java.io.Serializable {
+        List<String> inventory,
+        Double prior) implements java.io.Serializable {
 
     public DiagnosisDef {
         explains = explains == null ? List.of() : List.copyOf(explains);

@@ -1,0 +1,104 @@
+package io.rdpdoctor.diagnosis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How probable one cause is, given everything the rules concluded about it: a differential
+ * diagnosis in log-odds (docs/ranking.md). It starts from the cause's prior (how often it is the
+ * answer in real tickets, the catalogue's {@code prior}) and adds the weight of each kind of
+ * evidence the findings carry:
+ * <ul>
+ *   <li>the facts show the cause itself (a confirmed finding): decisive, {@value #CONFIRMED};</li>
+ *   <li>indirect evidence that rules out the usual alternatives (a likely finding): strong, {@value #LIKELY};</li>
+ *   <li>a client message that points to the cause with probability p (its hypothesis prior): it
+ *       moves the odds to p's, i.e. logit(p) - logit(prior), up for a message that names its
+ *       cause, down for one where the cause is a long shot;</li>
+ *   <li>a symptom alone (a possible finding without a message): weak, {@value #WEAK}.</li>
+ * </ul>
+ * Each kind counts once (its strongest item): five rules that read the same registry value are
+ * one piece of evidence, not five. A fact that rules the cause out is decisive against it: the
+ * rules then conclude nothing for it, and the report lists it as ruled out.
+ *
+ * @param probability the posterior, 0..1
+ * @param raisedBy    what raised it, in words, strongest first
+ * @param loweredBy   what lowered it
+ */
+public record Score(double probability, List<String> raisedBy, List<String> loweredBy) {
+
+    static final double CONFIRMED = 10.0;
+    static final double LIKELY = 5.5;
+    static final double WEAK = 1.5;
+    /** The prior of a cause the corpus has not seen yet: rare until shown otherwise. */
+    public static final double DEFAULT_PRIOR = 0.02;
+
+    public Score {
+        raisedBy = List.copyOf(raisedBy);
+        loweredBy = List.copyOf(loweredBy);
+    }
+
+    /** The score of one diagnosis from its prior and every finding concluded for it (before merging). */
+    public static Score of(Double catalogPrior, List<Finding> findings) {
+        double prior = catalogPrior == null ? DEFAULT_PRIOR : clamp(catalogPrior);
+        double logit = logit(prior);
+        List<String> up = new ArrayList<>();
+        List<String> down = new ArrayList<>();
+        boolean confirmed = false, likely = false, weak = false;
+        double message = Double.NaN;
+        for (Finding f : findings) {
+            switch (f.certainty()) {
+                case CONFIRMED -> confirmed = true;
+                case LIKELY -> likely = true;
+                case POSSIBLE -> {
+                    if (f.prior() != null) {
+                        message = Double.isNaN(message) ? f.prior() : Math.max(message, f.prior());
+                    } else {
+                        weak = true;
+                    }
+                }
+            }
+        }
+        if (confirmed) {
+            logit += CONFIRMED;
+            up.add("the facts show it (decisive)");
+        }
+        if (likely) {
+            logit += LIKELY;
+            up.add("indirect evidence that excludes the usual alternatives (strong)");
+        }
+        if (!Double.isNaN(message)) {
+            double w = logit(clamp(message)) - logit(prior);
+            logit += w;
+            String text = String.format(Locale.ROOT, "the client's message points to it with p = %.2f", message);
+            (w >= 0 ? up : down).add(text + (w >= 0 ? "" : String.format(Locale.ROOT, ", below its prior %.2f", prior)));
+        }
+        if (weak) {
+            logit += WEAK;
+            up.add("a symptom fits it (weak)");
+        }
+        return new Score(1 / (1 + Math.exp(-logit)), up, down);
+    }
+
+    /** The words of a certainty: confirmed only when the facts show the cause; likely when a rule said so or the odds favour it. */
+    public static Certainty certainty(List<Finding> findings, Score s) {
+        Certainty best = Certainty.POSSIBLE;
+        for (Finding f : findings) {
+            if (f.certainty().compareTo(best) < 0) best = f.certainty();
+        }
+        if (best == Certainty.POSSIBLE && s.probability >= 0.5) return Certainty.LIKELY;
+        return best;
+    }
+
+    public String percent() {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * probability);
+    }
+
+    private static double clamp(double p) {
+        return Math.min(0.999, Math.max(0.001, p));
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+}
