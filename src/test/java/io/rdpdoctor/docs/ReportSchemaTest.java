@@ -60,7 +60,7 @@ class ReportSchemaTest {
         ((ObjectNode) upper.path("causes").path(0)).put("certainty", "CONFIRMED");
         assertThat(Schemas.violations(schema, upper)).isNotEmpty();
         ObjectNode extra = report.deepCopy();
-        ((ObjectNode) extra.path("causes").path(0).path("explains").path(0)).put("score", 1);
+        ((ObjectNode) extra.path("causes").path(0).path("explains").path(0)).put("confidenceBand", 1);
         assertThat(Schemas.violations(schema, extra)).isNotEmpty();
         ObjectNode missing = report.deepCopy();
         missing.remove("notCollected");
