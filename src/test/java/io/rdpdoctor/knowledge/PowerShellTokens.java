@@ -15,20 +15,20 @@ import java.util.List;
  * starts a string token; {@code $} inside a bare word starts a variable), which only makes the
  * contract test fail sooner. A real grammar comes with issue 13 part 2.
  */
-final class PowerShellTokens {
+public final class PowerShellTokens {
 
     private PowerShellTokens() {
     }
 
-    enum Kind { WORD, SQ_STRING, DQ_STRING, VARIABLE, OPERATOR, SEPARATOR, COMMENT }
+    public enum Kind { WORD, SQ_STRING, DQ_STRING, VARIABLE, OPERATOR, SEPARATOR, COMMENT }
 
     /**
      * @param value   a word or string as PowerShell reads it (quotes and escapes removed); an
      *                operator, separator or variable as written
      * @param expands a double-quoted string that expands a variable or subexpression
      */
-    record Token(Kind kind, String value, boolean expands) {
-        boolean isLiteralString() {
+    public record Token(Kind kind, String value, boolean expands) {
+        public boolean isLiteralString() {
             return kind == Kind.SQ_STRING || (kind == Kind.DQ_STRING && !expands);
         }
 
@@ -50,7 +50,7 @@ final class PowerShellTokens {
         return Character.isWhitespace(c) || ";|&(){},<>$".indexOf(c) >= 0 || singleQuote(c) || doubleQuote(c);
     }
 
-    static List<Token> tokenize(String s) {
+    public static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
