@@ -1,6 +1,7 @@
 package io.rdpdoctor.batch;
 
 import io.rdpdoctor.diagnosis.ReferenceDay;
+import io.rdpdoctor.report.Visible;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.io.IOException;
@@ -87,7 +88,7 @@ public final class BatchCommand implements Callable<Integer> {
                 rules = RuleBase.load(ruleDirectories());
             } catch (RuleException e) {
                 err.println("rdp-doctor: the rules could not be loaded:");
-                e.problems().forEach(p -> err.println("  " + p));
+                e.problems().forEach(p -> err.println("  " + Visible.text(String.valueOf(p))));
                 err.flush();
                 return 5;
             }
@@ -100,7 +101,7 @@ public final class BatchCommand implements Callable<Integer> {
         try {
             t = new BatchRunner().run(rules, options);
         } catch (IOException e) {
-            err.println("rdp-doctor: batch: cannot write: " + e);
+            err.println("rdp-doctor: batch: cannot write: " + Visible.text(String.valueOf(e)));
             err.flush();
             return 1;
         }

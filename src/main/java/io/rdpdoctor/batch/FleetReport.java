@@ -4,6 +4,7 @@ import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.knowledge.Catalogue;
 import io.rdpdoctor.knowledge.Templates;
 import io.rdpdoctor.report.Html;
+import io.rdpdoctor.report.MarkdownRenderer;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -402,15 +403,15 @@ public final class FleetReport {
         }
         if (errorCount > 0) {
             b.append("## Inputs that could not be read\n\n");
-            for (String e : firstErrors) b.append("- `").append(e.replace('`', '\'').replace('\n', ' ')).append("`\n");
+            for (String e : firstErrors) b.append("- ").append(MarkdownRenderer.span(e)).append("\n");
             if (errorCount > firstErrors.size()) b.append("- ... and ").append(fmt(errorCount - firstErrors.size())).append(" more (report.html lists them all)\n");
             b.append('\n');
         }
         if (partialCount > 0) {
             b.append("## Inputs read in part\n\nDiagnosed from what could be read, without these parts:\n\n");
             for (List<String> p : firstPartial) {
-                b.append("- `").append(mdCode(p.get(0))).append("`\n");
-                for (String s : p.subList(1, p.size())) b.append("  - `").append(mdCode(s)).append("`\n");
+                b.append("- ").append(MarkdownRenderer.span(p.get(0))).append("\n");
+                for (String s : p.subList(1, p.size())) b.append("  - ").append(MarkdownRenderer.span(s)).append("\n");
             }
             if (partialCount > firstPartial.size()) b.append("- ... and ").append(fmt(partialCount - firstPartial.size())).append(" more (report.html lists them all)\n");
             b.append('\n');
@@ -428,12 +429,9 @@ public final class FleetReport {
         b.append('\n');
     }
 
-    private static String mdCode(String s) {
-        return s.replace('`', '\'').replace('\n', ' ');
-    }
-
+    /** A table cell: one line, control characters visible, Markdown's active characters (| < [ ...) escaped. */
     private static String md(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace('\n', ' ');
+        return MarkdownRenderer.inline(s);
     }
 
     // ---------------------------------------------------------------- placeholders

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import io.rdpdoctor.report.Visible;
 import java.util.Locale;
 
 /**
@@ -24,6 +25,7 @@ public enum ResultFormat {
         public String line(HostResult r) {
             StringWriter w = new StringWriter(160 + 64 * r.diagnoses().size());
             try (JsonGenerator g = JSON.createGenerator(w)) {
+                g.setCharacterEscapes(Visible.JSON_ESCAPES);
                 g.writeStartObject();
                 if (r.host() != null) g.writeStringField("host", r.host());
                 g.writeStringField("input", r.input());
@@ -88,9 +90,19 @@ public enum ResultFormat {
         };
     }
 
-    /** A CSV field: quoted when it holds a comma, quote or line break; null is empty. */
-    static String field(String s) {
-        if (s == null || s.isEmpty()) return "";
+    /**
+     * A CSV field: control characters made visible ({@link Visible#oneLine}: no line break, tab or
+     * ESC reaches the file); a leading {@code '} before a cell that a spreadsheet would read as a
+     * formula (it starts with = + - @, their full-width forms, or a tab or carriage return before
+     * escaping; OWASP, CSV injection); quoted when it holds a comma or quote; null is empty.
+     */
+    static String field(String raw) {
+        if (raw == null || raw.isEmpty()) return "";
+        String s = Visible.oneLine(raw);
+        char first = raw.charAt(0);
+        if ("=+-@\t\r\uff1d\uff0b\uff0d\uff20".indexOf(first) >= 0) {
+            s = "'" + s;
+        }
         boolean quote = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,6 @@
 package io.rdpdoctor.cli;
 
+import io.rdpdoctor.report.Visible;
 import io.rdpdoctor.diagnosis.Diagnoser;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
@@ -111,11 +112,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         try {
             InputReader.Input read = reader.read(file);
             if (read.kind() == InputReader.Kind.RAW_OUTPUT) {
-                read.skipped().forEach(x -> err.println("rdp-doctor: " + x));
+                read.skipped().forEach(x -> err.println("rdp-doctor: " + Visible.text(x)));
                 if (read.nothingRead()) {
                     // No report: an empty one would list every check as "not collected" and look
                     // like a diagnosis of a host.
-                    err.println("rdp-doctor: " + file + ": no command output could be read; nothing to diagnose");
+                    err.println("rdp-doctor: " + Visible.text(file.toString()) + ": no command output could be read; nothing to diagnose");
                 }
                 err.flush();
             }
@@ -124,7 +125,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             }
             return new Input(read.facts(), read.unreadable(), read.skipped());
         } catch (InputException e) {
-            err.println("rdp-doctor: " + e.getMessage());
+            err.println("rdp-doctor: " + Visible.text(e.getMessage()));
             err.flush();
             return new Input(null, true, List.of());
         }
@@ -146,7 +147,7 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     static int reportRuleError(PrintWriter err, RuleException e) {
         err.println("rdp-doctor: the rules could not be loaded:");
-        e.problems().forEach(p -> err.println("  " + p));
+        e.problems().forEach(p -> err.println("  " + Visible.text(String.valueOf(p))));
         err.flush();
         return ExitCodes.RULE_ERROR;
     }

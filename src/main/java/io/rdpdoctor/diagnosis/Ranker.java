@@ -195,13 +195,10 @@ public final class Ranker {
         List<Report.Step> steps = new ArrayList<>();
         for (FixStep s : e.def.fix()) {
             if (v.keySet().containsAll(s.requires())) {
-                steps.add(new Report.Step(Templates.fill(s.step(), v), Templates.fill(s.powershell(), v), Templates.fill(s.cmd(), v), Templates.fill(s.command(), v),
-                        Templates.fill(s.warning(), v), Templates.fill(s.backup(), v), Templates.fill(s.undo(), v)));
+                steps.add(Fixes.step(s, v));
             }
         }
-        Report.Check verify = e.def.verify() == null ? null : new Report.Check(Templates.fill(e.def.verify().powershell(), v),
-                Templates.fill(e.def.verify().cmd(), v), Templates.fill(e.def.verify().command(), v),
-                Templates.fill(e.def.verify().expect(), v));
+        Report.Check verify = e.def.verify() == null ? null : Fixes.check(e.def.verify(), v);
         return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.certainty,
                 e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), distinct(evidence(e.finding.evidence())),
                 Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested,
@@ -287,9 +284,6 @@ public final class Ranker {
     }
 
     private static Report.NextStep nextStep(Question q, QuestionDef def) {
-        Map<String, String> v = q.values();
-        return new Report.NextStep(def.id(), Templates.fill(def.ask(), v), def.where(), Templates.fill(def.powershell(), v),
-                Templates.fill(def.cmd(), v), def.outcomes().stream()
-                .map(o -> new QuestionDef.Outcome(Templates.fill(o.result(), v), Templates.fill(o.means(), v))).toList());
+        return Fixes.nextStep(def, q.values());
     }
 }

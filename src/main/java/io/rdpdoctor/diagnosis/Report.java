@@ -70,13 +70,46 @@ public record Report(
     public record Excluded(String id, String title, List<Evidence> evidence) {
     }
 
-    public record Step(String step, String powershell, String cmd, String command, String warning, String backup, String undo) {
+    /**
+     * One fix step. A command field is null when the catalogue has no such command, or when a value
+     * from the host cannot be put into it safely: then {@code withheld} says which and why.
+     */
+    public record Step(String step, String powershell, String cmd, String command, String warning, String backup, String undo,
+                       List<Withheld> withheld) {
+        public Step {
+            withheld = withheld == null ? List.of() : List.copyOf(withheld);
+        }
     }
 
-    public record Check(String powershell, String cmd, String command, String expect) {
+    public record Check(String powershell, String cmd, String command, String expect, List<Withheld> withheld) {
+        public Check {
+            withheld = withheld == null ? List.of() : List.copyOf(withheld);
+        }
     }
 
     public record NextStep(String id, String ask, String where, String powershell, String cmd,
-                           List<QuestionDef.Outcome> outcomes) {
+                           List<QuestionDef.Outcome> outcomes, List<Withheld> withheld) {
+        public NextStep {
+            withheld = withheld == null ? List.of() : List.copyOf(withheld);
+        }
+    }
+
+    /**
+     * A command that is not printed because a value from the host cannot be quoted safely for its
+     * shell (knowledge.ShellQuoting).
+     *
+     * @param field   the field it replaces: powershell, cmd, command, backup or undo
+     * @param command the command with {@code <name>} where each withheld value would go: to be
+     *                typed by hand once the value is checked; never run as it stands
+     * @param values  the values withheld, as read from the host
+     */
+    public record Withheld(String field, String command, List<HostValue> values) {
+        public Withheld {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A value taken from the host: its placeholder name, the value exactly as read, and why it was not used. */
+    public record HostValue(String name, String value, String problem) {
     }
 }

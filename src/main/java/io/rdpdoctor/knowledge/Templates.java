@@ -4,7 +4,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills {name} placeholders of catalogue texts with a finding's values. */
+/**
+ * Fills {name} placeholders of catalogue texts with a finding's values, as they are: for prose
+ * (titles, explanations, steps, warnings). A command is filled by {@link CommandFiller}, which
+ * quotes each value for the command's shell.
+ */
 public final class Templates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
@@ -42,7 +46,7 @@ public final class Templates {
     }
 
     /** The index of the '}' closing a {name} that starts at open (a letter, then letters, digits, _), or -1. */
-    private static int placeholderEnd(String text, int open) {
+    static int placeholderEnd(String text, int open) {
         int i = open + 1;
         if (i >= text.length() || !isAsciiLetter(text.charAt(i))) {
             return -1;

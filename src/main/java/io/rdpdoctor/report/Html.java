@@ -7,16 +7,20 @@ import java.util.List;
 /**
  * HTML pieces of the report model shared by {@link HtmlRenderer} (one host) and the batch's fleet
  * report: escaping, evidence trees, fix steps, the page style. Every fragment is on one line (line
- * breaks inside text are written as {@code &#10;}), so that a fragment can be spilled as one line.
+ * breaks inside text are made visible as backslash-u escapes, see Visible), so that a fragment can be spilled as one line.
  */
 public final class Html {
 
     private Html() {
     }
 
-    /** Escapes text for element content and double-quoted attributes; line breaks become &#10;. */
-    public static String esc(String s) {
-        if (s == null) return "";
+    /**
+     * Escapes text for element content and double-quoted attributes, after making control
+     * characters, line breaks included, visible ({@link Visible#text}).
+     */
+    public static String esc(String raw) {
+        if (raw == null) return "";
+        String s = Visible.text(raw);
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -72,6 +76,7 @@ public final class Html {
                 cmd(out, "run", s.command());
                 if (s.warning() != null) out.append("<p class=\"warn\">&#9888; ").append(esc(s.warning())).append("</p>");
                 cmd(out, "undo", s.undo());
+                withheld(out, s.withheld());
                 out.append("</li>");
             }
             out.append("</ol>");
@@ -81,6 +86,7 @@ public final class Html {
             cmd(out, "PowerShell", d.verify().powershell());
             cmd(out, "cmd", d.verify().cmd());
             cmd(out, "run", d.verify().command());
+            withheld(out, d.verify().withheld());
             if (d.verify().expect() != null) out.append("<p>Healthy: ").append(esc(d.verify().expect())).append("</p>");
             out.append("</div>");
         }
@@ -89,6 +95,20 @@ public final class Html {
     private static void cmd(StringBuilder out, String label, String command) {
         if (command != null) {
             out.append("<div class=\"cmd\"><span>").append(esc(label)).append("</span><code>").append(esc(command)).append("</code></div>");
+        }
+    }
+
+    /** Commands withheld because a value from the host is not safe in them: the command with <name>, the values apart. */
+    public static void withheld(StringBuilder out, List<Report.Withheld> items) {
+        for (Report.Withheld w : items) {
+            out.append("<div class=\"withheld\"><p class=\"warn\">Not printed (").append(esc(w.field()))
+                    .append("): a value from the host is not safe in this command; check it, then type it in:</p><code>")
+                    .append(esc(w.command())).append("</code><ul>");
+            for (Report.HostValue v : w.values()) {
+                out.append("<li><code>&lt;").append(esc(v.name())).append("&gt;</code> from the host (").append(esc(v.problem()))
+                        .append("): <code class=\"host-value\">").append(esc(Visible.oneLine(v.value()))).append("</code></li>");
+            }
+            out.append("</ul></div>");
         }
     }
 

@@ -40,6 +40,7 @@ public final class HtmlRenderer implements Renderer {
                         .append(")</span></p>");
                 if (s.powershell() != null) b.append("<div class=\"cmd\"><span>PowerShell</span><code>").append(Html.esc(s.powershell())).append("</code></div>");
                 if (s.cmd() != null) b.append("<div class=\"cmd\"><span>cmd</span><code>").append(Html.esc(s.cmd())).append("</code></div>");
+                Html.withheld(b, s.withheld());
                 if (!s.outcomes().isEmpty()) {
                     b.append("<ul>");
                     s.outcomes().forEach(o -> b.append("<li>").append(Html.esc(o.result())).append(" &rarr; ").append(Html.esc(o.means())).append("</li>"));

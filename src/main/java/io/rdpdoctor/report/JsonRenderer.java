@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The report as JSON (docs/report.schema.json), for batch, scripts and other tools. Enum values
- * are lower case; absent values are left out.
+ * are lower case; absent values are left out; control characters are written as backslash-u escapes
+ * ({@link Visible#JSON_ESCAPES}).
  */
 public final class JsonRenderer implements Renderer {
 
@@ -26,7 +27,7 @@ public final class JsonRenderer implements Renderer {
                             gen.writeString(value.name().toLowerCase());
                         }
                     }))
-            .build().writer();
+            .build().writer().with(Visible.JSON_ESCAPES);
 
     @Override
     public void render(Report report, PrintWriter out) {

@@ -9,10 +9,11 @@ import java.util.List;
 public final class MarkdownRenderer implements Renderer {
 
     @Override
-    public void render(Report r, PrintWriter out) {
+    public void render(Report report, PrintWriter out) {
+        Report r = Visible.report(report);
         out.println("## rdp-doctor: " + (r.host() == null ? "(host not named)" : inline(r.host())));
         out.println();
-        out.println("Input: `" + code(r.input()) + "`");
+        out.println("Input: " + span(r.input()));
         out.println();
         if (r.causes().isEmpty()) {
             out.println("No cause found in the collected facts.");
@@ -35,6 +36,7 @@ public final class MarkdownRenderer implements Renderer {
                 out.println(i++ + ". " + inline(s.ask()) + " (on the " + inline(s.where()) + ")");
                 if (s.powershell() != null) block(out, "   ", "powershell", s.powershell());
                 if (s.cmd() != null) block(out, "   ", "bat", s.cmd());
+                withheld(out, "   ", s.withheld());
                 for (var o : s.outcomes()) out.println("   - " + inline(o.result()) + " → " + inline(o.means()));
             }
             out.println();
@@ -44,7 +46,7 @@ public final class MarkdownRenderer implements Renderer {
             out.println();
             for (Report.Excluded x : r.ruledOut()) {
                 out.println("- **" + x.id() + "**: " + String.join("; ", x.evidence().stream()
-                        .map(e -> inline(e.fact()) + (e.source() == null ? "" : " (`" + code(e.source()) + "`)")).toList()));
+                        .map(e -> inline(e.fact()) + (e.source() == null ? "" : " (" + span(e.source()) + ")")).toList()));
             }
             out.println();
         }
@@ -88,7 +90,8 @@ public final class MarkdownRenderer implements Renderer {
                     if (s.cmd() != null) block(out, "   ", "bat", s.cmd());
                     if (s.command() != null) block(out, "   ", "sh", s.command());
                     if (s.warning() != null) out.println("   > **Warning:** " + inline(s.warning()));
-                    if (s.undo() != null) out.println("   Undo: `" + code(s.undo()) + "`");
+                    if (s.undo() != null) out.println("   Undo: " + span(s.undo()));
+                    withheld(out, "   ", s.withheld());
                 }
                 out.println();
             }
@@ -97,6 +100,7 @@ public final class MarkdownRenderer implements Renderer {
                 if (d.verify().powershell() != null) block(out, "", "powershell", d.verify().powershell());
                 if (d.verify().cmd() != null) block(out, "", "bat", d.verify().cmd());
                 if (d.verify().command() != null) block(out, "", "sh", d.verify().command());
+                withheld(out, "", d.verify().withheld());
                 if (d.verify().expect() != null) out.println("Healthy: " + inline(d.verify().expect()));
                 out.println();
             }
@@ -106,26 +110,54 @@ public final class MarkdownRenderer implements Renderer {
 
     private static void evidence(List<Report.Evidence> items, String indent, PrintWriter out) {
         for (Report.Evidence e : items) {
-            out.println(indent + "- " + inline(e.fact()) + (e.source() == null ? "" : " (`" + code(e.source()) + "`)"));
+            out.println(indent + "- " + inline(e.fact()) + (e.source() == null ? "" : " (" + span(e.source()) + ")"));
             evidence(e.grounds(), indent + "  ", out);
         }
     }
 
+    /** A command withheld because a value from the host is not safe in it: the command with <name>, then the values apart. */
+    private static void withheld(PrintWriter out, String indent, List<Report.Withheld> items) {
+        for (Report.Withheld w : items) {
+            out.println(indent + "**Not printed** (" + inline(w.field()) + "): a value from the host is not safe in this command; "
+                    + "check it, then type it in: " + span(w.command()));
+            for (Report.HostValue v : w.values()) {
+                out.println(indent + "- `<" + inline(v.name()) + ">` from the host (" + inline(v.problem()) + "): " + span(v.value()));
+            }
+        }
+    }
+
     private static void block(PrintWriter out, String indent, String lang, String text) {
-        String fence = text.contains("```") ? "~~~~" : "```";
+        String fence = "`".repeat(Math.max(3, longestRun(text, '`') + 1));
         out.println(indent + fence + lang);
         for (String line : text.split("\n", -1)) out.println(indent + line);
         out.println(indent + fence);
     }
 
-    /** Text on one line, with Markdown's active characters escaped. */
-    static String inline(String s) {
-        if (s == null) return "";
+    /** Text on one line, control characters visible, with Markdown's active characters escaped. */
+    public static String inline(String raw) {
+        if (raw == null) return "";
+        String s = Visible.oneLine(raw);
         return s.strip().replaceAll("\\s*\n\\s*", " ").replaceAll("([\\\\`*_\\[\\]<>|#])", "\\\\$1");
     }
 
-    /** Text for an inline code span (no backticks inside). */
-    static String code(String s) {
-        return s == null ? "" : s.replace('`', '\'').replace('\n', ' ');
+    /**
+     * An inline code span that shows the text exactly, backticks included: delimited by one more
+     * backtick than the longest run inside, padded when the text starts or ends with one.
+     */
+    public static String span(String s) {
+        String t = s == null ? "" : Visible.oneLine(s);
+        String fence = "`".repeat(longestRun(t, '`') + 1);
+        String pad = t.startsWith("`") || t.endsWith("`") || t.isEmpty() ? " " : "";
+        return fence + pad + t + pad + fence;
+    }
+
+    private static int longestRun(String s, char c) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
     }
 }

@@ -11,7 +11,8 @@ public final class TextRenderer implements Renderer {
     private static final int WIDTH = 100;
 
     @Override
-    public void render(Report r, PrintWriter out) {
+    public void render(Report report, PrintWriter out) {
+        Report r = Visible.report(report);
         out.println("rdp-doctor: " + (r.host() == null ? "(host not named)" : r.host()) + "  [" + r.input() + "]");
         out.println();
         if (r.causes().isEmpty()) {
@@ -39,6 +40,7 @@ public final class TextRenderer implements Renderer {
                 wrap(out, "  " + i++ + ". ", s.ask() + " (on the " + s.where() + ")");
                 command(out, "       ", "PowerShell", s.powershell());
                 command(out, "       ", "cmd", s.cmd());
+                withheld(out, "       ", s.withheld());
                 for (var o : s.outcomes()) {
                     wrap(out, "       - ", o.result() + " -> " + o.means());
                 }
@@ -86,6 +88,7 @@ public final class TextRenderer implements Renderer {
                     command(out, c, "run", s.command());
                     if (s.warning() != null) wrap(out, c + "! warning: ", s.warning());
                     command(out, c, "undo", s.undo());
+                    withheld(out, c, s.withheld());
                 }
             }
             if (d.verify() != null) {
@@ -93,6 +96,7 @@ public final class TextRenderer implements Renderer {
                 command(out, in + "  ", "PowerShell", d.verify().powershell());
                 command(out, in + "  ", "cmd", d.verify().cmd());
                 command(out, in + "  ", "run", d.verify().command());
+                withheld(out, in + "  ", d.verify().withheld());
                 wrap(out, in + "  healthy: ", d.verify().expect());
             }
             wrap(out, in + "sources: ", String.join("; ", d.sources()));
@@ -114,6 +118,29 @@ public final class TextRenderer implements Renderer {
         if (command != null) {
             out.println(indent + label + ": " + command);
         }
+    }
+
+    /**
+     * A command not printed because a value from the host cannot be put into it safely: the
+     * command with {@code <name>} in its place, then each value apart, marked as from the host.
+     */
+    private static void withheld(PrintWriter out, String indent, List<Report.Withheld> items) {
+        for (Report.Withheld w : items) {
+            out.println(indent + label(w.field()) + ": NOT PRINTED: a value from the host is not safe in this command; check it, then type it in:");
+            out.println(indent + "    " + w.command());
+            for (Report.HostValue v : w.values()) {
+                out.println(indent + "    <" + v.name() + "> from the host (" + v.problem() + "): \u00ab" + v.value() + "\u00bb");
+            }
+        }
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "powershell" -> "PowerShell";
+            case "command" -> "run";
+            case "backup" -> "backup first";
+            default -> field;
+        };
     }
 
     /** Word-wraps text after a first-line prefix, continuing under it. */

@@ -55,6 +55,18 @@ class ReportSchemaTest {
     }
 
     @Test
+    void aReportWithACommandWithheldValidates() throws Exception {
+        String sample = java.nio.file.Files.readString(SAMPLE).replace("gpo: Servers-Hardening-Baseline", "gpo: \"Baseline\\n& calc\"");
+        Report r = new Diagnoser(RuleBase.load(List.of(Path.of("rules"))))
+                .diagnose(new FactFileReader().read("withheld.yaml", sample.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        new JsonRenderer().render(r, new PrintWriter(out));
+        JsonNode withheld = Schemas.JSON.readTree(out.toString());
+        assertThat(withheld.findValues("withheld").stream().filter(n -> !n.isEmpty())).as("a command was withheld").isNotEmpty();
+        assertThat(Schemas.violations(schema, withheld)).isEmpty();
+    }
+
+    @Test
     void aReportWithUpperCaseEnumsOrAnUnknownFieldDoesNotValidate() {
         ObjectNode upper = report.deepCopy();
         ((ObjectNode) upper.path("causes").path(0)).put("certainty", "CONFIRMED");
@@ -75,7 +87,7 @@ class ReportSchemaTest {
         Map<String, Class<?>> defs = Map.of(
                 "Diagnosis", Report.Diagnosis.class, "Evidence", Report.Evidence.class, "Step", Report.Step.class,
                 "Check", Report.Check.class, "NextStep", Report.NextStep.class, "Outcome", QuestionDef.Outcome.class,
-                "Excluded", Report.Excluded.class);
+                "Excluded", Report.Excluded.class, "Withheld", Report.Withheld.class, "HostValue", Report.HostValue.class);
         List<String> problems = new ArrayList<>();
         check("report", schema, Report.class, problems);
         defs.forEach((name, type) -> check(name, schema.path("$defs").path(name), type, problems));

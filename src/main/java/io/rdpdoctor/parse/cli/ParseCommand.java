@@ -1,5 +1,6 @@
 package io.rdpdoctor.parse.cli;
 
+import io.rdpdoctor.report.Visible;
 import io.rdpdoctor.cli.ExitCodes;
 import io.rdpdoctor.parse.CaptureLoader;
 import io.rdpdoctor.parse.FactYaml;
@@ -50,11 +51,11 @@ public final class ParseCommand implements Callable<Integer> {
         for (String input : inputs) {
             CaptureLoader.Result r = loader.load(Path.of(input));
             if (!quiet) {
-                r.blocks().forEach(b -> err.println("rdp-doctor: " + b));
+                r.blocks().forEach(b -> err.println("rdp-doctor: " + Visible.text(String.valueOf(b))));
             }
-            r.skipped().forEach(s -> err.println("rdp-doctor: " + s));
+            r.skipped().forEach(s -> err.println("rdp-doctor: " + Visible.text(String.valueOf(s))));
             if (r.blocks().isEmpty()) {
-                err.println("rdp-doctor: " + input + ": nothing could be read");
+                err.println("rdp-doctor: " + Visible.text(input) + ": nothing could be read");
             }
             incomplete |= r.incomplete() || r.blocks().isEmpty();
             if (!first) {
