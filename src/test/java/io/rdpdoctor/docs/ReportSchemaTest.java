@@ -57,7 +57,7 @@ class ReportSchemaTest {
     @Test
     void aReportWithACommandWithheldValidates() throws Exception {
         String sample = java.nio.file.Files.readString(SAMPLE).replace("gpo: Servers-Hardening-Baseline", "gpo: \"Baseline\\n& calc\"");
-        Report r = new Diagnoser(RuleBase.load(List.of(Path.of("rules"))))
+        Report r = new Diagnoser(RuleBase.load(List.of(Path.of("rules"))), TestRules.DAY)
                 .diagnose(new FactFileReader().read("withheld.yaml", sample.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         StringWriter out = new StringWriter();
         new JsonRenderer().render(r, new PrintWriter(out));
