@@ -48,6 +48,6 @@ public final class TestRules {
         return ds.stream().map(d -> new Report.Diagnosis(d.rank(), d.id(), d.title(), d.kind(), d.certainty(),
                 d.severity(), d.layer(), d.why(),
                 d.evidence().stream().sorted(Comparator.comparing(Object::toString)).toList(),
-                d.explanation(), d.fix(), d.verify(), d.sources(), canonical(d.explains()), d.score(), d.settleWith())).toList();
+                d.explanation(), d.fix(), d.verify(), d.sources(), canonical(d.explains()), d.score(), d.settleWith(), d.priorOnly())).toList();
     }
 }

@@ -141,7 +141,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (!facts.collected(Area.CONNECTION_ATTEMPTS)) {
             all.add(new Collected(Area.CONNECTION_ATTEMPTS, source));
         }
-        all.add(new ConnectionAttempt(null, null, null, null, null, null, false, clientError, null, null, source));
+        all.add(new ConnectionAttempt(null, null, null, null, null, null, false, clientError, null, null, null, source));
         return new FactSet(facts.origin(), all);
     }
 

@@ -43,7 +43,11 @@ public final class Ranker {
     }
 
     /** A finding merged per id, with its catalogue entry, its score and the certainty that follows. */
-    private record Entry(Finding finding, DiagnosisDef def, Score score, Certainty certainty) {
+    private record Entry(Finding finding, DiagnosisDef def, Score score, Certainty certainty, boolean priorOnly) {
+
+        Entry(Finding finding, DiagnosisDef def, Score score, Certainty certainty) {
+            this(finding, def, score, certainty, false);
+        }
 
         /** The probability to the percent: causes the facts show are equally certain, whatever their priors. */
         long percent() {
@@ -65,14 +69,19 @@ public final class Ranker {
     public Report rank(FactSet facts, RuleBase.Conclusions conclusions) {
         Map<String, List<Finding>> byId = new LinkedHashMap<>();
         conclusions.findings().forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
+        Map<String, List<Against>> againstById = new LinkedHashMap<>();
+        conclusions.against().forEach(a -> againstById.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Finding f : merge(conclusions.findings())) {
             DiagnosisDef def = catalogue.diagnosis(f.id()).orElseThrow(() ->
                     new IllegalStateException("a rule concluded diagnosis '" + f.id() + "', which the catalogue does not define"));
-            Score score = Score.of(def.prior(), byId.get(f.id()));
+            Score score = Score.of(def.prior(), byId.get(f.id()), againstById.getOrDefault(f.id(), List.of()));
             entries.put(f.id(), new Entry(f, def, score, Score.certainty(byId.get(f.id()), score)));
         }
 
+        if (entries.values().stream().noneMatch(e -> e.def.kind() != Kind.SECURITY) && !conclusions.failures().isEmpty()) {
+            hypothesesFromPractice(conclusions, entries);
+        }
         Set<String> present = Set.copyOf(entries.keySet());
         List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
@@ -145,6 +154,51 @@ public final class Ranker {
         return new Report(Report.SCHEMA, facts.origin(), host, causes, sec, next, ruledOut, notCollected, List.of());
     }
 
+    /** How many causes a report lists when only their priors speak for them. */
+    static final int HYPOTHESES_FROM_PRACTICE = 5;
+
+    /**
+     * Never empty while there is evidence: a failure was reported but nothing points to a cause,
+     * so the causes that fit the stage it failed at (catalogue layers), and that the facts do not
+     * rule out, are listed at their priors from practice, the most frequent first.
+     */
+    private void hypothesesFromPractice(RuleBase.Conclusions conclusions, Map<String, Entry> entries) {
+        Set<String> layers = layersFor(conclusions.failures());
+        Set<String> ruledOut = new java.util.HashSet<>();
+        conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
+        List<Object> grounds = List.copyOf(conclusions.failures());
+        catalogue.diagnoses().stream()
+                .filter(d -> d.kind() == Kind.CAUSE && d.prior() != null && !ruledOut.contains(d.id())
+                        && (layers == null || layers.contains(d.layer())))
+                .sorted(Comparator.comparing(DiagnosisDef::prior, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
+                .limit(HYPOTHESES_FROM_PRACTICE)
+                .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
+                        new Score(d.prior(), List.of(String.format(java.util.Locale.ROOT,
+                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet", 100 * d.prior())),
+                                List.of()), Certainty.POSSIBLE, true)));
+    }
+
+    /**
+     * The catalogue layers whose causes can stop a connection at the stage reported: the latest
+     * stage any report names (what got through rules out what comes before), or null (any layer)
+     * when no report names one.
+     */
+    static Set<String> layersFor(List<io.rdpdoctor.derived.FailureReported> failures) {
+        io.rdpdoctor.facts.FailureStage latest = null;
+        for (io.rdpdoctor.derived.FailureReported f : failures) {
+            if (f.stage() != null && (latest == null || f.stage().compareTo(latest) > 0)) latest = f.stage();
+        }
+        if (latest == null) return null;
+        return switch (latest) {
+            case NAME_RESOLUTION -> Set.of("around");
+            case TCP -> Set.of("reachability", "network", "listener", "services");
+            case TLS -> Set.of("tls", "services");
+            case NLA -> Set.of("session", "accounts");
+            case LOGON -> Set.of("accounts", "licensing", "session", "listener");
+            case AFTER_LOGON -> Set.of("around", "session", "licensing");
+        };
+    }
+
     /**
      * The top-level entries in sorted order, except that an entry some other top-level entry
      * would explain comes after it: at each place, the best-ranked entry none of whose explainers
@@ -202,7 +256,7 @@ public final class Ranker {
         return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.certainty,
                 e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), distinct(evidence(e.finding.evidence())),
                 Templates.fill(e.def.explanation(), v).strip(), steps, verify, e.def.sources(), nested,
-                e.def.kind() == Kind.SECURITY ? null : Math.round(e.score.probability() * 1000) / 1000.0, settle(e.def.id()));
+                e.def.kind() == Kind.SECURITY ? null : Math.round(e.score.probability() * 1000) / 1000.0, settle(e.def.id()), e.priorOnly);
     }
 
     private String why(Entry e, Entry parent, Entry previous, List<Entry> children, Set<String> present) {
@@ -213,6 +267,8 @@ public final class Ranker {
             w.append("security finding: not a cause of the failure");
         } else if (e.def.kind() == Kind.SYMPTOM) {
             w.append("symptom whose cause is not established yet");
+        } else if (e.priorOnly) {
+            w.append("hypothesis from practice: a failure is reported and nothing points to a cause yet");
         } else if (e.certainty == Certainty.CONFIRMED) {
             w.append("root cause: nothing found explains it");
         } else if (e.certainty == Certainty.LIKELY) {

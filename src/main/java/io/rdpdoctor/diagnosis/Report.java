@@ -59,7 +59,8 @@ public record Report(
             List<String> sources,
             List<Diagnosis> explains,
             Double score,
-            String settleWith) {
+            String settleWith,
+            boolean priorOnly) {
     }
 
     /** One piece of evidence: a fact with its source, or a derived fact with the facts under it. */

@@ -15,7 +15,8 @@ import java.util.Locale;
  *   <li>a client message that points to the cause with probability p (its hypothesis prior): it
  *       moves the odds to p's, i.e. logit(p) - logit(prior), up for a message that names its
  *       cause, down for one where the cause is a long shot;</li>
- *   <li>a symptom alone (a possible finding without a message): weak, {@value #WEAK}.</li>
+ *   <li>a symptom alone (a possible finding without a message): weak, {@value #WEAK};</li>
+ *   <li>another explanation the facts show ({@link Against}): strong against, -{@value #AGAINST}.</li>
  * </ul>
  * Each kind counts once (its strongest item): five rules that read the same registry value are
  * one piece of evidence, not five. A fact that rules the cause out is decisive against it: the
@@ -30,6 +31,7 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
     static final double CONFIRMED = 10.0;
     static final double LIKELY = 5.5;
     static final double WEAK = 1.5;
+    static final double AGAINST = 3.0;
     /** The prior of a cause the corpus has not seen yet: rare until shown otherwise. */
     public static final double DEFAULT_PRIOR = 0.02;
 
@@ -40,6 +42,11 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
 
     /** The score of one diagnosis from its prior and every finding concluded for it (before merging). */
     public static Score of(Double catalogPrior, List<Finding> findings) {
+        return of(catalogPrior, findings, List.of());
+    }
+
+    /** The same, lowered by the evidence against it. */
+    public static Score of(Double catalogPrior, List<Finding> findings, List<Against> against) {
         double prior = catalogPrior == null ? DEFAULT_PRIOR : clamp(catalogPrior);
         double logit = logit(prior);
         List<String> up = new ArrayList<>();
@@ -76,6 +83,14 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
         if (weak) {
             logit += WEAK;
             up.add("a symptom fits it (weak)");
+        }
+        if (!against.isEmpty()) {
+            logit -= AGAINST;
+            java.util.Set<String> what = new java.util.LinkedHashSet<>();
+            for (Against a : against) {
+                for (Object o : a.evidence()) what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe() : String.valueOf(o));
+            }
+            down.add("another explanation the facts show: " + String.join("; ", what) + " (strong)");
         }
         return new Score(1 / (1 + Math.exp(-logit)), up, down);
     }

@@ -1,5 +1,7 @@
 package io.rdpdoctor.engine;
 
+import io.rdpdoctor.derived.FailureReported;
+import io.rdpdoctor.diagnosis.Against;
 import io.rdpdoctor.diagnosis.Finding;
 import io.rdpdoctor.diagnosis.Question;
 import io.rdpdoctor.diagnosis.RuledOut;
@@ -140,7 +142,7 @@ public final class RuleBase {
             // By class: the session's object store keeps each class apart, so this does not walk
             // every fact and every derived fact.
             return new Conclusions(objects(session, Finding.class), objects(session, Question.class),
-                    objects(session, RuledOut.class));
+                    objects(session, RuledOut.class), objects(session, FailureReported.class), objects(session, Against.class));
         } finally {
             session.dispose();
         }
@@ -154,8 +156,15 @@ public final class RuleBase {
         return out;
     }
 
-    /** What the rules concluded for one host, before ranking. */
-    public record Conclusions(List<Finding> findings, List<Question> questions, List<RuledOut> ruledOut) {
+    /**
+     * What the rules concluded for one host, before ranking.
+     *
+     * @param failures the failures reported (with their stage), the ground of the hypotheses from
+     *                 practice when nothing else points to a cause
+     * @param against  evidence against causes that the facts do not rule out
+     */
+    public record Conclusions(List<Finding> findings, List<Question> questions, List<RuledOut> ruledOut,
+                              List<FailureReported> failures, List<Against> against) {
     }
 
     public Catalogue catalogue() {

@@ -129,7 +129,9 @@ public final class CorpusEval {
         List<Certainty> certainties = flat.stream().map(Report.Diagnosis::certainty).toList();
         boolean top1 = !ids.isEmpty() && c.expect().contains(ids.get(0));
         boolean top3 = ids.stream().limit(3).anyMatch(c.expect()::contains);
-        boolean wrongConfirmed = !ids.isEmpty() && !top1 && certainties.get(0) == Certainty.CONFIRMED;
+        // wrong and sure of it: a cause (not an observed symptom) ranked first as confirmed, and not the right one
+        boolean wrongConfirmed = !ids.isEmpty() && !top1 && certainties.get(0) == Certainty.CONFIRMED
+                && flat.get(0).kind() == io.rdpdoctor.knowledge.Kind.CAUSE;
         Path parent = caseFile.getParent();
         String split = parent == null ? "" : parent.getFileName().toString();
         return new Outcome(stem, split, c, ids, certainties, top1, top3, ids.isEmpty(), wrongConfirmed);

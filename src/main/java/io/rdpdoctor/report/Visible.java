@@ -84,7 +84,7 @@ public final class Visible {
                         text(s.warning()), text(s.backup()), text(s.undo()), withheld(s.withheld()))).toList(),
                 d.verify() == null ? null : new Report.Check(text(d.verify().powershell()), text(d.verify().cmd()),
                         text(d.verify().command()), text(d.verify().expect()), withheld(d.verify().withheld())),
-                strings(d.sources()), diagnoses(d.explains()), d.score(), text(d.settleWith()))).toList();
+                strings(d.sources()), diagnoses(d.explains()), d.score(), text(d.settleWith()), d.priorOnly())).toList();
     }
 
     private static List<Report.Evidence> evidence(List<Report.Evidence> items) {

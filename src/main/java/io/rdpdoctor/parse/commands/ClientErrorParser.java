@@ -127,7 +127,7 @@ public final class ClientErrorParser implements CommandParser {
             throw fail(c, first, "the text of the client's error message (the copied dialog has no message)");
         }
         String message = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
-        ConnectionAttempt attempt = new ConnectionAttempt(null, null, null, null, null, null, false, message, null, null, c.source(at));
+        ConnectionAttempt attempt = new ConnectionAttempt(null, null, null, null, null, null, false, message, null, null, null, c.source(at));
         return new Parsed(List.of(attempt), EnumSet.of(Area.CONNECTION_ATTEMPTS));
     }
 }

@@ -1,0 +1,26 @@
+package io.rdpdoctor.derived;
+
+import io.rdpdoctor.facts.FailureStage;
+import java.util.List;
+
+/**
+ * Somebody reports that Remote Desktop fails (a failed attempt or port test, a complaint), and,
+ * when it is known, at which stage. It is evidence of a failure even when nothing points to a
+ * cause: the ranker then lists the causes that fit the stage at their priors from practice, so
+ * that a report is never empty while there is evidence (docs/ranking.md).
+ *
+ * @param stage the stage it failed at, or null when not known
+ * @param fact  the fact that reports it
+ */
+public record FailureReported(FailureStage stage, Object fact) implements Derived {
+
+    @Override
+    public List<Object> grounds() {
+        return List.of(fact);
+    }
+
+    @Override
+    public String describe() {
+        return "RDP fails" + (stage == null ? "" : " at the " + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " stage");
+    }
+}
