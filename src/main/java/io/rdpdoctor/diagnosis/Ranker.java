@@ -29,8 +29,9 @@ import java.util.Set;
  *   <li>sorted by that probability (to the percent), then causes before symptoms, then the
  *       troubleshooting order ({@code order}), then the id;</li>
  *   <li>a diagnosis that a confirmed or likely diagnosis explains (catalogue {@code explains})
- *       goes under it; one that only a possible cause would explain ranks after that cause: a
- *       symptom or consequence never ranks above a cause that would explain it.</li>
+ *       goes under it (a consequence is never the root); a symptom that only a possible cause
+ *       would explain ranks after that cause: a symptom never ranks above a cause that would
+ *       explain it.</li>
  * </ol>
  * Security findings are listed apart and never outrank a cause.
  */
@@ -200,15 +201,16 @@ public final class Ranker {
     }
 
     /**
-     * The top-level entries in sorted order, except that an entry some other top-level entry
-     * would explain comes after it: at each place, the best-ranked entry none of whose explainers
+     * The top-level entries in sorted order, except that a symptom some top-level cause would
+     * explain comes after it (a cause is ranked by its own probability): at each place, the best-ranked entry none of whose explainers
      * is still to be placed (in a cycle of explanations, simply the best-ranked).
      */
     private static List<Entry> explainersFirst(List<Entry> sorted) {
         List<Entry> left = new ArrayList<>(sorted);
         List<Entry> out = new ArrayList<>();
         while (!left.isEmpty()) {
-            Entry next = left.stream().filter(e -> left.stream().noneMatch(a -> a != e && a.def.explains().contains(e.def.id())))
+            Entry next = left.stream().filter(e -> e.def.kind() != Kind.SYMPTOM
+                            || left.stream().noneMatch(a -> a != e && a.def.explains().contains(e.def.id())))
                     .findFirst().orElse(left.get(0));
             left.remove(next);
             out.add(next);
