@@ -1,0 +1,75 @@
+package io.rdpdoctor.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The differential score: prior from practice, moved by each kind of evidence once. */
+class ScoreTest {
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    @Test
+    void withoutEvidenceTheScoreIsThePrior() {
+        assertThat(Score.of(0.13, List.of()).probability()).isCloseTo(0.13, within(1e-9));
+        assertThat(Score.of(null, List.of()).probability()).isCloseTo(Score.DEFAULT_PRIOR, within(1e-9));
+    }
+
+    @Test
+    void eachKindOfEvidenceAddsItsWeightOnce() {
+        Finding confirmed = Finding.confirmed("X");
+        Finding likely = Finding.likely("X");
+        assertThat(Score.of(0.1, List.of(confirmed)).probability()).isCloseTo(sigmoid(logit(0.1) + Score.CONFIRMED), within(1e-9));
+        assertThat(Score.of(0.1, List.of(likely)).probability()).isCloseTo(sigmoid(logit(0.1) + Score.LIKELY), within(1e-9));
+        // five rules reading the same thing are one piece of evidence
+        assertThat(Score.of(0.1, List.of(likely, likely, likely)).probability())
+                .isCloseTo(Score.of(0.1, List.of(likely)).probability(), within(1e-9));
+        assertThat(Score.of(0.1, List.of(confirmed, likely)).probability())
+                .isCloseTo(sigmoid(logit(0.1) + Score.CONFIRMED + Score.LIKELY), within(1e-9));
+    }
+
+    @Test
+    void aMessageMovesTheOddsToItsOwnProbabilityUpOrDown() {
+        Finding named = Finding.possible("X").withPrior(0.6);
+        Score up = Score.of(0.1, List.of(named));
+        assertThat(up.probability()).isCloseTo(0.6, within(1e-9));
+        assertThat(up.raisedBy()).singleElement().asString().contains("p = 0.60");
+        Score down = Score.of(0.3, List.of(Finding.possible("X").withPrior(0.05)));
+        assertThat(down.probability()).isCloseTo(0.05, within(1e-9));
+        assertThat(down.loweredBy()).singleElement().asString().contains("below its prior 0.30");
+        // two messages: the stronger one speaks
+        assertThat(Score.of(0.1, List.of(named, Finding.possible("X").withPrior(0.2))).probability()).isCloseTo(0.6, within(1e-9));
+    }
+
+    @Test
+    void aSymptomAloneIsWeakAndEvidenceAgainstLowers() {
+        Score weak = Score.of(0.1, List.of(Finding.possible("X")));
+        assertThat(weak.probability()).isCloseTo(sigmoid(logit(0.1) + Score.WEAK), within(1e-9));
+        Score against = Score.of(0.1, List.of(Finding.likely("X")), List.of(Against.by("X", "a third-party firewall")));
+        assertThat(against.probability()).isCloseTo(sigmoid(logit(0.1) + Score.LIKELY - Score.AGAINST), within(1e-9));
+        assertThat(against.loweredBy()).singleElement().asString().contains("a third-party firewall");
+    }
+
+    @Test
+    void confirmedOnlyFromTheFactsLikelyFromARuleOrTheOdds() {
+        List<Finding> messageNamesIt = List.of(Finding.possible("X").withPrior(0.85));
+        assertThat(Score.certainty(messageNamesIt, Score.of(0.02, messageNamesIt))).isEqualTo(Certainty.LIKELY);
+        List<Finding> longShot = List.of(Finding.possible("X").withPrior(0.2));
+        assertThat(Score.certainty(longShot, Score.of(0.02, longShot))).isEqualTo(Certainty.POSSIBLE);
+        List<Finding> ruleSaysLikely = List.of(Finding.likely("X"));
+        assertThat(Score.certainty(ruleSaysLikely, new Score(0.3, List.of(), List.of()))).isEqualTo(Certainty.LIKELY);
+        List<Finding> facts = List.of(Finding.confirmed("X"), Finding.possible("X").withPrior(0.1));
+        assertThat(Score.certainty(facts, Score.of(0.02, facts))).isEqualTo(Certainty.CONFIRMED);
+        // however high the odds, a message never makes a cause confirmed
+        List<Finding> strong = List.of(Finding.possible("X").withPrior(0.99));
+        assertThat(Score.certainty(strong, Score.of(0.9, strong))).isEqualTo(Certainty.LIKELY);
+    }
+}
