@@ -3,6 +3,7 @@ package io.rdpdoctor.batch;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.parse.InputReader;
 import io.rdpdoctor.facts.FactSet;
@@ -39,9 +40,15 @@ public final class BatchRunner {
      * @param progress draw the progress bar on {@code err}
      * @param readOnly only read and parse (the benchmark's baseline): no rules, no output
      * @param day      the day each host's facts are judged as of
+     * @param budget   the rule firings and time one host may take; beyond, the host is an error record
      */
     public record Options(List<Path> roots, ResultFormat format, Writer out, Path outDir, int threads, boolean progress,
-                          boolean readOnly, PrintStream err, ReferenceDay day) {
+                          boolean readOnly, PrintStream err, ReferenceDay day, RuleBudget budget) {
+
+        public Options(List<Path> roots, ResultFormat format, Writer out, Path outDir, int threads, boolean progress,
+                       boolean readOnly, PrintStream err, ReferenceDay day) {
+            this(roots, format, out, outDir, threads, progress, readOnly, err, day, RuleBudget.DEFAULT);
+        }
     }
 
     /** What a batch did: results (ok + healthy) + errors = found; partial of the results were read in part. */
@@ -79,6 +86,9 @@ public final class BatchRunner {
         String started = Instant.now().toString();
         List<BatchInput> inputs = InputFinder.find(o.roots(), o.outDir());
         int total = inputs.size();
+        // no more workers (and pooled sessions) than inputs: --threads 100000 with one input made
+        // 100,000 threads (adversarial review F24)
+        int threads = Math.max(1, Math.min(o.threads(), total));
         String what = o.roots().stream().map(Path::toString).collect(Collectors.joining(" "));
 
         ReportDirectory dir = o.outDir() == null || o.readOnly() ? null : new ReportDirectory(o.outDir());
@@ -104,7 +114,7 @@ public final class BatchRunner {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger partial = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
-        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, o.threads(), o.day());
+        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, threads, o.day(), o.budget());
 
         final FleetReport fleetF = fleet;
         final Writer resultsW = results;
@@ -147,6 +157,10 @@ public final class BatchRunner {
                         }
                     } catch (InputException e) {
                         r = HostResult.error(in.display(), null, e.getMessage());
+                    } catch (RuleBudget.Exceeded e) {
+                        String host = facts == null ? null : facts.host().map(h -> h.name()).orElse(null);
+                        r = HostResult.error(in.display(), host, e.getMessage());
+                        report = null;
                     } catch (RuntimeException | StackOverflowError e) {
                         String host = facts == null ? null : facts.host().map(h -> h.name()).orElse(null);
                         r = HostResult.error(in.display(), host, (facts == null ? "could not be read: " : "could not be diagnosed: ") + e);
@@ -174,7 +188,7 @@ public final class BatchRunner {
                 next.set(total); // the others stop too
             }
         };
-        Thread[] workers = new Thread[Math.max(1, o.threads())];
+        Thread[] workers = new Thread[threads];
         for (int w = 0; w < workers.length; w++) {
             workers[w] = new Thread(work, "rdp-doctor-batch-" + w);
             workers[w].start();
