@@ -56,11 +56,27 @@ public final class FactFileReader {
                 // "sockets: [null]" is a mistake to point at, not a fact
                 .withConfigOverride(List.class, o -> o.setSetterInfo(
                         com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL)))
+                // "succeeded: null" is not a value: a required key given as null is refused like a
+                // missing one (adversarial review F7; it crashed a rule before)
+                .annotationIntrospector(new RequiredNotNull())
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .addModule(new SourcingModule())
                 .build();
+    }
+
+    /** A property marked {@code @JsonProperty(required = true)} refuses an explicit null. */
+    private static final class RequiredNotNull extends com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector {
+
+        @Override
+        public com.fasterxml.jackson.annotation.JsonSetter.Value findSetterInfo(com.fasterxml.jackson.databind.introspect.Annotated a) {
+            com.fasterxml.jackson.annotation.JsonProperty p = _findAnnotation(a, com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (p != null && p.required()) {
+                return com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(com.fasterxml.jackson.annotation.Nulls.FAIL);
+            }
+            return super.findSetterInfo(a);
+        }
     }
 
     /**
@@ -217,6 +233,11 @@ public final class FactFileReader {
                 String prop = original.replaceAll("(?s).*property '([^']+)'.*", "$1");
                 String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
                 problem = "missing required key '" + prop + "'" + (parent.isEmpty() ? " at the top level" : " at " + parent);
+            } else if (m instanceof com.fasterxml.jackson.databind.exc.InvalidNullException n && n.getPropertyName() != null
+                    && where.endsWith(n.getPropertyName().getSimpleName())) {
+                String prop = n.getPropertyName().getSimpleName();
+                String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
+                problem = "missing required key '" + prop + "' (it is null)" + (parent.isEmpty() ? " at the top level" : " at " + parent);
             } else if (m instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
                 problem = "an empty entry" + at + "; expected a mapping (key: value)";
             } else if (m.getTargetType() != null && m.getTargetType() != RegistrySection.class) {

@@ -139,6 +139,30 @@ class FactFileReaderTest {
         assertThat(e.line()).isGreaterThan(0);
     }
 
+    /** Adversarial review F7: a required key given as null crashed a rule (exit 1) or was accepted silently. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "n.json|{\"host\":{\"name\":\"N\"},\"portTests\":[{\"target\":\"A\",\"port\":3389,\"succeeded\":null}]}|succeeded|portTests[0]|1",
+        "n.yaml|services:\\n  - {name: null, status: Running}\\n|name|services[0]|2",
+        "n.yaml|listeners:\\n  - name: rdp-tcp\\n    state: null\\n|state|listeners[0]|3",
+        "n.yaml|host:\\n  name: ~\\n|name|host|2",
+        "n.yaml|events:\\n  - {log: Security, provider: null, id: 4625}\\n|provider|events[0]|2",
+        "n.yaml|groupMembers:\\n  - {group: S-1-5-32-555, member: null}\\n|member|groupMembers[0]|2",
+        "n.yaml|accounts:\\n  - {name: null}\\n|name|accounts[0]|2",
+    })
+    void aRequiredKeyThatIsNullIsAnErrorWithItsPlace(String name, String content, String key, String where, int line) {
+        InputException e = error(name, content.replace("\\n", "\n"));
+        assertThat(e.problem()).contains("missing required key '" + key + "' (it is null)").contains(" at " + where);
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.getMessage()).startsWith(name + ":" + line + ":");
+    }
+
+    @Test
+    void anOptionalKeyThatIsNullIsLeftOut() throws InputException {
+        FactSet f = read("o.yaml", "services:\n  - {name: TermService, status: Running, startType: null}\n");
+        assertThat(f.facts()).isNotEmpty();
+    }
+
     @Test
     void invalidValueFromTheFactItself() {
         InputException e = error("f.yaml", "firewallRules:\n  - {name: X, enabled: true, direction: In, action: Allow, profiles: [Office]}\n");
