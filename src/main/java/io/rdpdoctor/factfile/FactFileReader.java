@@ -86,6 +86,10 @@ public final class FactFileReader {
      */
     public FactSet read(Path path) throws InputException {
         String name = path.toString();
+        if (InputFiles.isSpecial(path)) {
+            // a FIFO would block the open, a device never ends (F13, F25)
+            throw new InputException(name, InputFiles.NOT_REGULAR);
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             // never more than one byte past the limit: a huge file is refused without being read
