@@ -120,6 +120,10 @@ public final class BatchCommand implements Callable<Integer> {
         BatchRunner.Totals t;
         try {
             t = new BatchRunner().run(rules, options);
+        } catch (ReportDirectory.Refused e) {
+            err.println("rdp-doctor: batch: " + e.getMessage());
+            err.flush();
+            return 2;
         } catch (IOException e) {
             err.println("rdp-doctor: batch: cannot write: " + e);
             err.flush();

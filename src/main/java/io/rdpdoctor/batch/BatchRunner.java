@@ -82,6 +82,15 @@ public final class BatchRunner {
     }
 
     public Totals run(RuleBase rules, Options o) throws IOException, InterruptedException {
+        ReportDirectory[] taken = new ReportDirectory[1];
+        try {
+            return run(rules, o, taken);
+        } finally {
+            if (taken[0] != null) taken[0].release(); // after a failure too: the directory's lock
+        }
+    }
+
+    private Totals run(RuleBase rules, Options o, ReportDirectory[] taken) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         String started = Instant.now().toString();
         List<BatchInput> inputs = InputFinder.find(o.roots(), o.outDir());
@@ -97,6 +106,7 @@ public final class BatchRunner {
         Path resultsFile = null;
         if (dir != null) {
             dir.begin(what);
+            taken[0] = dir;
             fleet = new FleetReport(dir.work(), rules == null ? null : rules.catalogue());
             resultsFile = dir.work().resolve(ReportDirectory.RESULTS);
             results = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(resultsFile), StandardCharsets.UTF_8), 1 << 16);
