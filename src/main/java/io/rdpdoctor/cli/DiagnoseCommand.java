@@ -146,6 +146,12 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (read.nothingRead()) {
                 return new Input(null, true, read.skipped());
             }
+            if (read.facts().nothingCollected() && clientError == null) {
+                // no report: an empty one would say "no cause found" of a host nobody looked at (F21)
+                err.println("rdp-doctor: " + file + ": " + FactSet.NOTHING_COLLECTED);
+                err.flush();
+                return new Input(null, true, read.skipped());
+            }
             return new Input(read.facts(), read.unreadable(), read.skipped());
         } catch (InputException e) {
             err.println("rdp-doctor: " + e.getMessage());

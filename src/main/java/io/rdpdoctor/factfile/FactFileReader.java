@@ -43,7 +43,22 @@ public final class FactFileReader {
 
     // Shared by every reader in the process: Jackson builds its deserializers once, and they are
     // thread-safe (batch reads on every core; the launcher's preloading thread warms them up).
-    private static final ObjectReader YAML = configure(YAMLMapper.builder()).readerFor(FactFileDoc.class);
+    /**
+     * The longest line a YAML fact file may have. SnakeYAML's reader is quadratic in the length of one
+     * scalar (a 10 MB value took over a minute, adversarial review F14), so a longer line is refused
+     * before parsing; JSON has no such limit.
+     */
+    public static final int MAX_YAML_LINE = 1024 * 1024;
+
+    private static final ObjectReader YAML = configure(YAMLMapper.builder(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+            // SnakeYAML's own limit (3 MiB by default) is raised to the documented 16 MiB (F15)
+            .loaderOptions(yamlLoaderOptions()).build())).readerFor(FactFileDoc.class);
+
+    private static org.yaml.snakeyaml.LoaderOptions yamlLoaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit((int) MAX_BYTES);
+        return o;
+    }
     private static final ObjectReader JSON = configure(JsonMapper.builder()).readerFor(FactFileDoc.class);
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
@@ -51,6 +66,8 @@ public final class FactFileReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // "port: 3389.7" is not silently port 3389 (F23)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // "status: 4" must not silently mean the enum constant at position 4
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // "sockets: [null]" is a mistake to point at, not a fact
@@ -126,6 +143,9 @@ public final class FactFileReader {
             throw new InputException(name, "is empty; expected a fact file (see docs/fact-file.md)");
         }
         boolean isJson = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        if (!isJson) {
+            checkLineLengths(name, text);
+        }
         FactFileDoc doc;
         try {
             doc = (isJson ? JSON : YAML).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
@@ -138,7 +158,48 @@ public final class FactFileReader {
         if (doc.schema() != null && !doc.schema().equals(FactFileDoc.SCHEMA)) {
             throw new InputException(name, "declares schema '" + doc.schema() + "'; this version reads '" + FactFileDoc.SCHEMA + "'");
         }
-        return new FactSet(name, facts(name, doc));
+        List<Fact> facts = facts(name, doc);
+        checkPorts(name, facts);
+        return new FactSet(name, facts);
+    }
+
+    private static void checkLineLengths(String file, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    throw new InputException(file, line, 0, "line " + line + " is " + (i - start) + " characters long; a YAML fact file may "
+                            + "have lines of at most " + MAX_YAML_LINE + " (1 MiB): write a value that long as JSON");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** A port is 1 to 65535: "Nothing listens on TCP 70000" is no diagnosis (adversarial review F23). */
+    private static void checkPorts(String file, List<Fact> facts) throws InputException {
+        int[] index = new int[3];
+        for (Fact f : facts) {
+            Integer port = null;
+            String where = null;
+            if (f instanceof ListeningSocket s) {
+                port = s.port();
+                where = "sockets[" + index[0]++ + "].port";
+            } else if (f instanceof PortTest t) {
+                port = t.port();
+                where = "portTests[" + index[1]++ + "].port";
+            } else if (f instanceof ConnectionAttempt c) {
+                port = c.port();
+                where = "connectionAttempts[" + index[2]++ + "].port";
+            }
+            if (port != null && (port < 1 || port > 65535)) {
+                Source s = f.source();
+                int line = s == null || s.line() == null ? 0 : s.line();
+                throw new InputException(file, line, 0, "wrong value at " + where + ": " + port + "; expected a port (1-65535)");
+            }
+        }
     }
 
     private static List<Fact> facts(String file, FactFileDoc d) {

@@ -61,8 +61,17 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
 
         private static RegistryValue readValue(JsonParser p, DeserializationContext ctxt, String key, String name, Source source) throws IOException {
             return switch (p.currentToken()) {
-                case VALUE_NUMBER_INT -> new RegistryValue(key, name,
-                        p.getLongValue() > 0xFFFFFFFFL ? RegistryType.REG_QWORD : RegistryType.REG_DWORD, p.getText(), source);
+                case VALUE_NUMBER_INT -> {
+                    // a plain number is a REG_DWORD: 32 bits, written unsigned or (as PowerShell prints
+                    // it) signed; a 64-bit value says so (adversarial review F23)
+                    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || !fitsDword(p.getLongValue())) {
+                        throw mismatch(p, "registry value '" + name + "' = " + p.getText() + " does not fit a REG_DWORD (32 bits); "
+                                + "write {type: REG_QWORD, data: " + p.getText() + "} for a 64-bit value");
+                    }
+                    RegistryValue v = new RegistryValue(key, name, RegistryType.REG_DWORD, p.getText(), source);
+                    checkPort(p, v);
+                    yield v;
+                }
                 case VALUE_STRING -> new RegistryValue(key, name, RegistryType.REG_SZ, p.getText(), source);
                 case START_ARRAY -> {
                     List<String> lines = new ArrayList<>();
@@ -112,9 +121,25 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                 if (v.number() == null) {
                     throw mismatch(p, "registry value '" + name + "' is " + t + " but its data '" + text + "' is not a number");
                 }
+                if (t == RegistryType.REG_DWORD && !fitsDword(v.number())) {
+                    throw mismatch(p, "registry value '" + name + "' is REG_DWORD but " + text + " does not fit 32 bits");
+                }
                 text = String.valueOf(v.number());
             }
-            return new RegistryValue(key, name, t, text, source);
+            RegistryValue v = new RegistryValue(key, name, t, text, source);
+            checkPort(p, v);
+            return v;
+        }
+
+        private static boolean fitsDword(long n) {
+            return n >= Integer.MIN_VALUE && n <= 0xFFFFFFFFL;
+        }
+
+        /** PortNumber (the RDP listener's port) is a TCP port: 1 to 65535. */
+        private static void checkPort(JsonParser p, RegistryValue v) throws MismatchedInputException {
+            if (v.name().equals("PortNumber") && v.number() != null && (v.number() < 1 || v.number() > 65535)) {
+                throw mismatch(p, "registry value 'PortNumber' = " + v.data() + " is not a TCP port (1-65535)");
+            }
         }
 
         private static Source at(String file, JsonLocation location) {

@@ -73,7 +73,7 @@ class DiagnoseCommandTest {
     @Test
     void aHostOverTheRuleBudgetIsAnInputErrorAndTheOthersAreStillDiagnosed() throws Exception {
         Path loop = dir.resolve("loop.yaml");
-        Files.writeString(loop, "host: {name: LOOP}\n");
+        Files.writeString(loop, "host: {name: LOOP}\nservices: []\n");
         Path rules = io.rdpdoctor.engine.RuleBudgetTest.loopingRules(dir);
         Run r = run("diagnose", "--rules", rules.toString(), "--max-firings", "5000", loop.toString(),
                 "facts-samples/gpo-denies-rdp.yaml");

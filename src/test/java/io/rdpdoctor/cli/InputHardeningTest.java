@@ -124,6 +124,32 @@ class InputHardeningTest {
         assertThat(out.toString()).contains("host.yaml").contains("symbolic link to a file outside").doesNotContain("root:*");
     }
 
+    /** F21: a host about which nothing was collected is not "healthy". */
+    @Test
+    void aFactFileWithOnlyAHostNameIsNotHealthy() throws Exception {
+        Path only = dir.resolve("only-name.yaml");
+        Files.writeString(only, "host: {name: X}\n");
+        Path empty = dir.resolve("empty-map.yaml");
+        Files.writeString(empty, "{}\n");
+        DiagnoseCommandTest.Run r = DiagnoseCommandTest.run("diagnose", only.toString(), empty.toString(), "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).contains("only-name.yaml: nothing was collected about this host but its name")
+                .contains("empty-map.yaml: nothing was collected");
+        assertThat(r.out()).doesNotContain("No cause found").contains("RDP-DISABLED-BY-GPO");
+        // with the client's message there is something to go on
+        assertThat(DiagnoseCommandTest.run("diagnose", "--client-error", "0x204", only.toString()).exit()).isNotEqualTo(ExitCodes.INPUT_ERROR);
+
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(only, in.resolve("only-name.yaml"));
+        StringWriter out = new StringWriter();
+        BatchRunner.Totals t = new BatchRunner().run(RuleBase.load(List.of(Path.of("rules"))),
+                new BatchRunner.Options(List.of(in), ResultFormat.JSONL, out, null, 1, false, false,
+                        new PrintStream(OutputStream.nullOutputStream()), ReferenceDay.of(LocalDate.of(2026, 1, 1))));
+        assertThat(t.healthy()).isZero();
+        assertThat(t.errors()).isEqualTo(1);
+        assertThat(out.toString()).contains("\"status\":\"error\"").contains("nothing was collected");
+    }
+
     @Test
     void aWriteErrorOnStandardOutputIsAnError() {
         CommandLine cl = RdpDoctor.commandLine();

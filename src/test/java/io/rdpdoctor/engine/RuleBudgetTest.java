@@ -95,7 +95,7 @@ public class RuleBudgetTest {
     void inABatchTheRunawayHostIsAnErrorRecordAndTheOthersAreDiagnosed(@TempDir Path dir) throws Exception {
         RuleBase rules = bundledAnd(loopingRules(dir));
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a-loop.yaml"), "host: {name: LOOP}\n");
+        Files.writeString(in.resolve("a-loop.yaml"), "host: {name: LOOP}\nservices: []\n");
         Files.copy(Path.of("facts-samples/gpo-denies-rdp.yaml"), in.resolve("b-gpo.yaml"));
         StringWriter out = new StringWriter();
         BatchRunner.Options o = new BatchRunner.Options(List.of(in), ResultFormat.JSONL, out, null, 2, false, false,
