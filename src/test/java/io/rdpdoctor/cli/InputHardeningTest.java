@@ -124,6 +124,18 @@ class InputHardeningTest {
         assertThat(out.toString()).contains("host.yaml").contains("symbolic link to a file outside").doesNotContain("root:*");
     }
 
+    /** F7, F8: a null in a required key is a file:line:col error, not a crash that loses the inputs after it. */
+    @Test
+    void aNullInARequiredKeyIsAnInputErrorAndTheNextInputIsStillDiagnosed() throws Exception {
+        Path nul = dir.resolve("portTests-succeeded.json");
+        Files.writeString(nul, "{\"host\":{\"name\":\"N\"},\"portTests\":[{\"target\":\"A\",\"port\":3389,\"succeeded\":null}]}");
+        DiagnoseCommandTest.Run r = DiagnoseCommandTest.run("diagnose", "--format", "json", nul.toString(), "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).contains("portTests-succeeded.json:1:").contains("missing required key 'succeeded' (it is null) at portTests[0]")
+                .doesNotContain("internal error").doesNotContain("Exception");
+        assertThat(r.out()).contains("RDP-DISABLED-BY-GPO");
+    }
+
     /** F21: a host about which nothing was collected is not "healthy". */
     @Test
     void aFactFileWithOnlyAHostNameIsNotHealthy() throws Exception {
