@@ -37,9 +37,18 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
             }
             List<RegistryKey> keys = new ArrayList<>();
             List<RegistryValue> values = new ArrayList<>();
+            // a key or value given twice once spellings are made canonical (HKLM\ and HKEY_LOCAL_MACHINE\,
+            // fDenyTSConnections and fdenytsconnections) is an error, as a key given twice is (F22)
+            java.util.Map<String, Integer> seenKeys = new java.util.HashMap<>();
+            java.util.Map<String, Integer> seenValues = new java.util.HashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String path = RegistryPaths.canonicalKey(p.currentName());
                 Source keySource = at(file, p.currentTokenLocation());
+                Integer firstKey = seenKeys.putIfAbsent(path.toLowerCase(Locale.ROOT), keySource.line());
+                if (firstKey != null) {
+                    throw mismatch(p, "registry key '" + path + "' is given twice (line " + firstKey + " and line "
+                            + keySource.line() + ", spelled differently); give each key once");
+                }
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.VALUE_NULL) {
                     keys.add(new RegistryKey(path, false, keySource));
@@ -52,6 +61,11 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = RegistryPaths.canonicalName(p.currentName());
                     Source valueSource = at(file, p.currentTokenLocation());
+                    Integer firstValue = seenValues.putIfAbsent(path.toLowerCase(Locale.ROOT) + "\\" + name.toLowerCase(Locale.ROOT), valueSource.line());
+                    if (firstValue != null) {
+                        throw mismatch(p, "registry value '" + name + "' of key '" + path + "' is given twice (line " + firstValue
+                                + " and line " + valueSource.line() + "; value names are not case-sensitive); give each value once");
+                    }
                     p.nextToken();
                     values.add(readValue(p, ctxt, path, name, valueSource));
                 }

@@ -203,6 +203,21 @@ class FactFileReaderTest {
         assertThat(read("big.yaml", b.toString()).facts()).hasSizeGreaterThan(90_000);
     }
 
+    /** F22: the same registry value twice, spelled differently, was read as the first one silently. */
+    @Test
+    void aRegistryValueGivenTwiceUnderTwoSpellingsIsAnError() {
+        InputException keys = error("k.yaml", "registry:\n"
+                + "  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 1}\n"
+                + "  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 0}\n");
+        assertThat(keys.getMessage()).contains("is given twice (line 2 and line 3");
+        InputException names = error("n.yaml", "registry:\n"
+                + "  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server':\n"
+                + "    fDenyTSConnections: 1\n"
+                + "    fdenytsconnections: 0\n");
+        assertThat(names.getMessage()).contains("registry value 'fDenyTSConnections'").contains("is given twice (line 3 and line 4");
+        assertThat(names.line()).isEqualTo(4);
+    }
+
     @Test
     void anOptionalKeyThatIsNullIsLeftOut() throws InputException {
         FactSet f = read("o.yaml", "services:\n  - {name: TermService, status: Running, startType: null}\n");
