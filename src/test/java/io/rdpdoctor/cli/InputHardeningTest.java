@@ -62,11 +62,17 @@ class InputHardeningTest {
     }
 
     @Test
-    void aDeviceIsNotAFactFile() {
+    void aDeviceIsNotAFactFile() throws Exception {
+        // as raw output, and (symlinked, as the review did) as a fact file: /dev/zero was "0 bytes" before
         DiagnoseCommandTest.Run r = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> DiagnoseCommandTest.run("diagnose", "/dev/null"));
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(r.err()).contains("/dev/null").contains("is not a regular file");
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.yaml"), Path.of("/dev/zero"));
+        DiagnoseCommandTest.Run z = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> DiagnoseCommandTest.run("diagnose", zero.toString()));
+        assertThat(z.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(z.err()).contains("zero.yaml: is not a regular file").doesNotContain("bytes");
     }
 
     @Test
