@@ -76,6 +76,9 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (clientError != null && clientError.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--client-error needs the client's message or an error code, not an empty text");
+        }
         if (files.isEmpty() && clientError == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give a fact FILE, or --client-error TEXT, or both");
         }

@@ -83,6 +83,21 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void anEmptyClientErrorIsAUsageError() {
+        Run r = run("diagnose", "--client-error", "");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--client-error needs");
+    }
+
+    @Test
+    void testRulesOnADirectoryWithoutScenariosSaysSo() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("no-scenarios"));
+        Run r = run("test-rules", rules.toString());
+        assertThat(r.exit()).isNotEqualTo(ExitCodes.NO_DIAGNOSIS);
+        assertThat(r.err()).contains("no scenarios found");
+    }
+
+    @Test
     void batchRefusesAbsurdThreadCounts() {
         Run r = run("batch", "--threads", "100000", "facts-samples/gpo-denies-rdp.yaml");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
