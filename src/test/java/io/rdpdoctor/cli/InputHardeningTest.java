@@ -168,6 +168,25 @@ class InputHardeningTest {
         assertThat(out.toString()).contains("\"status\":\"error\"").contains("nothing was collected");
     }
 
+    /** F21 / code review P3: a capture folder of which only the manifest was read is not healthy either. */
+    @Test
+    void aCaptureFolderWithOnlyAManifestReadIsAnErrorRecord() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path cap = Files.createDirectories(in.resolve("SRV7"));
+        Files.writeString(cap.resolve("manifest.json"), "{\"host\":\"SRV7\"}");
+        Files.write(cap.resolve("netstat-ano.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+        StringWriter out = new StringWriter();
+        BatchRunner.Totals t = new BatchRunner().run(RuleBase.load(List.of(Path.of("rules"))),
+                new BatchRunner.Options(List.of(in), ResultFormat.JSONL, out, null, 1, false, false,
+                        new PrintStream(OutputStream.nullOutputStream()), ReferenceDay.of(LocalDate.of(2026, 1, 1))));
+        assertThat(t.healthy()).isZero();
+        assertThat(t.errors()).isEqualTo(1);
+        assertThat(out.toString()).contains("\"status\":\"error\"").contains("no command output recognised");
+        DiagnoseCommandTest.Run r = DiagnoseCommandTest.run("diagnose", cap.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.out()).doesNotContain("No cause found");
+    }
+
     @Test
     void aWriteErrorOnStandardOutputIsAnError() {
         CommandLine cl = RdpDoctor.commandLine();
