@@ -3,6 +3,7 @@ package io.rdpdoctor.batch;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.report.Visible;
 import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.engine.RuleException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Parameters;
                 "5:the rules could not be loaded"})
 public final class BatchCommand implements Callable<Integer> {
 
+    /** More workers than this only cost memory (each holds a rule session); the batch also never uses more than it has inputs. */
+    static final int MAX_THREADS = 256;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact files, directories (searched recursively) and capture folders.")
     List<Path> paths = new ArrayList<>();
 
@@ -54,6 +58,14 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Workers (default: one per core, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Rule firings one host may take; beyond, the host is an error record and the batch goes on (default: ${DEFAULT-VALUE}).")
+    int maxFirings = RuleBudget.DEFAULT.maxFirings();
+
+    @Option(names = "--max-seconds", paramLabel = "S",
+            description = "Seconds of rule work one host may take; beyond, the host is an error record (default: ${DEFAULT-VALUE}).")
+    double maxSeconds = RuleBudget.DEFAULT.maxTime().toMillis() / 1000.0;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extraRules = new ArrayList<>();
@@ -79,6 +91,15 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        if (threads > MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at most " + MAX_THREADS);
+        }
+        RuleBudget budget;
+        try {
+            budget = RuleBudget.of(maxFirings, maxSeconds);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out + " is not a directory");
         }
@@ -96,10 +117,14 @@ public final class BatchCommand implements Callable<Integer> {
         PrintStream errStream = System.err;
         boolean bar = !quiet && Progress.stderrIsTerminal();
         BatchRunner.Options options = new BatchRunner.Options(List.copyOf(paths), fmt, fmt == null ? null : spec.commandLine().getOut(),
-                out, threads, bar, readOnly, errStream, ReferenceDay.of(asOf));
+                out, threads, bar, readOnly, errStream, ReferenceDay.of(asOf), budget);
         BatchRunner.Totals t;
         try {
             t = new BatchRunner().run(rules, options);
+        } catch (ReportDirectory.Refused e) {
+            err.println("rdp-doctor: batch: " + e.getMessage());
+            err.flush();
+            return 2;
         } catch (IOException e) {
             err.println("rdp-doctor: batch: cannot write: " + Visible.text(String.valueOf(e)));
             err.flush();

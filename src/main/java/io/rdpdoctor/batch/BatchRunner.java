@@ -3,6 +3,7 @@ package io.rdpdoctor.batch;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.parse.InputReader;
 import io.rdpdoctor.facts.FactSet;
@@ -39,9 +40,15 @@ public final class BatchRunner {
      * @param progress draw the progress bar on {@code err}
      * @param readOnly only read and parse (the benchmark's baseline): no rules, no output
      * @param day      the day each host's facts are judged as of
+     * @param budget   the rule firings and time one host may take; beyond, the host is an error record
      */
     public record Options(List<Path> roots, ResultFormat format, Writer out, Path outDir, int threads, boolean progress,
-                          boolean readOnly, PrintStream err, ReferenceDay day) {
+                          boolean readOnly, PrintStream err, ReferenceDay day, RuleBudget budget) {
+
+        public Options(List<Path> roots, ResultFormat format, Writer out, Path outDir, int threads, boolean progress,
+                       boolean readOnly, PrintStream err, ReferenceDay day) {
+            this(roots, format, out, outDir, threads, progress, readOnly, err, day, RuleBudget.DEFAULT);
+        }
     }
 
     /** What a batch did: results (ok + healthy) + errors = found; partial of the results were read in part. */
@@ -75,10 +82,22 @@ public final class BatchRunner {
     }
 
     public Totals run(RuleBase rules, Options o) throws IOException, InterruptedException {
+        ReportDirectory[] taken = new ReportDirectory[1];
+        try {
+            return run(rules, o, taken);
+        } finally {
+            if (taken[0] != null) taken[0].release(); // after a failure too: the directory's lock
+        }
+    }
+
+    private Totals run(RuleBase rules, Options o, ReportDirectory[] taken) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         String started = Instant.now().toString();
         List<BatchInput> inputs = InputFinder.find(o.roots(), o.outDir());
         int total = inputs.size();
+        // no more workers (and pooled sessions) than inputs: --threads 100000 with one input made
+        // 100,000 threads (adversarial review F24)
+        int threads = Math.max(1, Math.min(o.threads(), total));
         String what = o.roots().stream().map(Path::toString).collect(Collectors.joining(" "));
 
         ReportDirectory dir = o.outDir() == null || o.readOnly() ? null : new ReportDirectory(o.outDir());
@@ -87,6 +106,7 @@ public final class BatchRunner {
         Path resultsFile = null;
         if (dir != null) {
             dir.begin(what);
+            taken[0] = dir;
             fleet = new FleetReport(dir.work(), rules == null ? null : rules.catalogue());
             resultsFile = dir.work().resolve(ReportDirectory.RESULTS);
             results = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(resultsFile), StandardCharsets.UTF_8), 1 << 16);
@@ -104,7 +124,7 @@ public final class BatchRunner {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger partial = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
-        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, o.threads(), o.day());
+        PooledDiagnoser diagnoser = o.readOnly() ? null : new PooledDiagnoser(rules, threads, o.day(), o.budget());
 
         final FleetReport fleetF = fleet;
         final Writer resultsW = results;
@@ -147,6 +167,10 @@ public final class BatchRunner {
                         }
                     } catch (InputException e) {
                         r = HostResult.error(in.display(), null, e.getMessage());
+                    } catch (RuleBudget.Exceeded e) {
+                        String host = facts == null ? null : facts.host().map(h -> h.name()).orElse(null);
+                        r = HostResult.error(in.display(), host, e.getMessage());
+                        report = null;
                     } catch (RuntimeException | StackOverflowError e) {
                         String host = facts == null ? null : facts.host().map(h -> h.name()).orElse(null);
                         r = HostResult.error(in.display(), host, (facts == null ? "could not be read: " : "could not be diagnosed: ") + e);
@@ -174,7 +198,7 @@ public final class BatchRunner {
                 next.set(total); // the others stop too
             }
         };
-        Thread[] workers = new Thread[Math.max(1, o.threads())];
+        Thread[] workers = new Thread[threads];
         for (int w = 0; w < workers.length; w++) {
             workers[w] = new Thread(work, "rdp-doctor-batch-" + w);
             workers[w].start();

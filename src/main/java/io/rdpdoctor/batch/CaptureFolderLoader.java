@@ -25,7 +25,9 @@ public final class CaptureFolderLoader implements InputLoader {
     @Override
     public Loaded load(BatchInput input) throws InputException {
         InputReader.Input read = reader.read(input.path(), InputReader.Kind.RAW_OUTPUT);
-        if (read.nothingRead()) {
+        // the manifest alone (the collector always writes one) is not command output: a folder of which
+        // nothing but the host's name was read is an error record, never "healthy" (F21, code review P3)
+        if (read.nothingRead() || read.facts().nothingCollected()) {
             String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped());
             throw new InputException(input.display(), "no command output recognised in this capture folder: " + why);
         }

@@ -24,7 +24,12 @@ public final class FactFileLoader implements InputLoader {
     @Override
     public Loaded load(BatchInput input) throws InputException {
         try {
-            return Loaded.of(reader.read(input.path(), InputReader.Kind.FACT_FILE).facts());
+            io.rdpdoctor.facts.FactSet facts = reader.read(input.path(), InputReader.Kind.FACT_FILE).facts();
+            if (facts.nothingCollected()) {
+                // an error record, never "healthy" (F21)
+                throw new InputException(input.display(), io.rdpdoctor.facts.FactSet.NOTHING_COLLECTED);
+            }
+            return Loaded.of(facts);
         } catch (InputException e) {
             if (e.missing()) throw new InputException(input.display(), "vanished: it was there when the batch started, and is gone now");
             throw e;

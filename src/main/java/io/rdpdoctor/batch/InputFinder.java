@@ -1,5 +1,6 @@
 package io.rdpdoctor.batch;
 
+import io.rdpdoctor.factfile.InputFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class InputFinder {
                 sink.accept(BatchInput.captureFolder(root));
             } else if (Files.isDirectory(root)) {
                 List<BatchInput> below = new ArrayList<>();
-                boolean otherFiles = scan(root, exclude, below);
+                boolean otherFiles = scan(root, root, exclude, below);
                 if (below.isEmpty() && otherFiles) {
                     sink.accept(BatchInput.captureFolder(root));
                 } else {
@@ -80,7 +81,7 @@ public final class InputFinder {
     }
 
     /** Adds the inputs below dir to out; returns whether dir itself holds files that are not fact files. */
-    private static boolean scan(Path dir, Path exclude, List<BatchInput> out) {
+    private static boolean scan(Path dir, Path root, Path exclude, List<BatchInput> out) {
         List<Path> files = new ArrayList<>();
         List<Path> dirs = new ArrayList<>();
         boolean other = false;
@@ -90,6 +91,9 @@ public final class InputFinder {
                 if (name.startsWith(".")) continue;
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (exclude == null || !p.toAbsolutePath().normalize().equals(exclude)) dirs.add(p);
+                } else if (isFactFileName(name) && InputFiles.leaves(root, p)) {
+                    // as unzip restores them from a customer's zip: not followed, nothing of the target read (F11)
+                    out.add(BatchInput.unusable(p, "is a symbolic link to a file outside " + root + "; not followed"));
                 } else if (isFactFileName(name)) {
                     files.add(p);
                 } else if (Files.isRegularFile(p)) {
@@ -111,7 +115,7 @@ public final class InputFinder {
                 continue;
             }
             List<BatchInput> below = new ArrayList<>();
-            boolean otherBelow = scan(d, exclude, below);
+            boolean otherBelow = scan(d, root, exclude, below);
             if (below.isEmpty() && otherBelow) {
                 out.add(BatchInput.captureFolder(d));
             } else {

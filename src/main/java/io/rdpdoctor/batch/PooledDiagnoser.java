@@ -4,6 +4,7 @@ import io.rdpdoctor.diagnosis.Ranker;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.facts.FactSet;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -20,10 +21,17 @@ public final class PooledDiagnoser implements AutoCloseable {
     private final KieSessionsPool pool;
     private final Ranker ranker;
     private final ReferenceDay day;
+    private final RuleBudget budget;
 
     public PooledDiagnoser(RuleBase rules, int sessions, ReferenceDay day) {
+        this(rules, sessions, day, RuleBudget.DEFAULT);
+    }
+
+    /** @param budget the rule firings and time one host may take ({@link RuleBudget.Exceeded} beyond) */
+    public PooledDiagnoser(RuleBase rules, int sessions, ReferenceDay day, RuleBudget budget) {
         this.rules = rules;
         this.day = day;
+        this.budget = budget;
         this.pool = rules.kieBase().newKieSessionsPool(sessions);
         this.ranker = new Ranker(rules.catalogue());
     }
@@ -33,7 +41,7 @@ public final class PooledDiagnoser implements AutoCloseable {
     }
 
     public RuleBase.Conclusions infer(FactSet facts) {
-        return rules.infer(facts, day.forFacts(facts), pool.newKieSession());
+        return rules.infer(facts, day.forFacts(facts), pool.newKieSession(), budget);
     }
 
     @Override

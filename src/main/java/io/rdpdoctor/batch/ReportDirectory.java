@@ -2,11 +2,15 @@ package io.rdpdoctor.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -35,6 +39,18 @@ public final class ReportDirectory {
     public static final String SUMMARY = "summary.md";
     public static final String RESULTS = "results.jsonl";
     public static final String PARTIAL_RESULTS = "results.incomplete.jsonl";
+    /** Held (an OS file lock) while a batch writes the directory: a second batch on it refuses. */
+    public static final String LOCK = ".rdp-doctor.lock";
+
+    /** The directory cannot be used: another batch writes it, or it holds someone else's files. */
+    public static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     private final Path dir;
     private final Path work;
@@ -53,8 +69,30 @@ public final class ReportDirectory {
         return work;
     }
 
+    /**
+     * Takes the directory for this run: refuses ({@link Refused}) a directory that is not empty and
+     * holds no earlier rdp-doctor report (its files would be replaced or deleted, adversarial review
+     * F20) and one that another batch is writing (each would delete the other's work folder, F12),
+     * then writes the placeholders.
+     */
     public void begin(String what) throws IOException {
+        if (Files.isDirectory(dir) && !holdsNothingOrAReport(dir)) {
+            throw new Refused("--out " + dir + " is not empty and holds no earlier rdp-doctor report; "
+                    + "give a new or empty directory (or the directory of an earlier report)");
+        }
         Files.createDirectories(dir);
+        lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this process
+        }
+        if (lock == null) {
+            lockChannel.close();
+            lockChannel = null;
+            throw new Refused("--out " + dir + " is being written by another batch (" + LOCK + " is locked); "
+                    + "wait for it, or give another directory");
+        }
         deleteTree(work);
         Files.createDirectories(work);
         Files.deleteIfExists(dir.resolve(PARTIAL_RESULTS));
@@ -74,6 +112,39 @@ public final class ReportDirectory {
     public void finish() throws IOException {
         Files.deleteIfExists(dir.resolve(MARKER));
         deleteTree(work);
+        release();
+    }
+
+    /** Lets another batch write the directory (also when the process ends, by the OS). */
+    public void release() {
+        try {
+            if (lock != null) lock.release();
+            if (lockChannel != null) lockChannel.close();
+        } catch (IOException ignored) {
+            // the lock goes with the process anyway
+        }
+        lock = null;
+        lockChannel = null;
+    }
+
+    /**
+     * Empty (but for a lock file), or holding a report an earlier batch wrote: a report.html that
+     * carries rdp-doctor's marker, complete or a placeholder.
+     */
+    static boolean holdsNothingOrAReport(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.allMatch(p -> p.getFileName().toString().equals(LOCK))) {
+                return true;
+            }
+        }
+        Path report = dir.resolve(REPORT);
+        if (!Files.isRegularFile(report)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(report)) {
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            return head.contains("<meta name=\"rdp-doctor-report\"");
+        }
     }
 
     /** After an interruption: keep the results so far, drop the rest of the work folder. */
@@ -90,6 +161,7 @@ public final class ReportDirectory {
         } catch (IOException | RuntimeException ignored) {
             // best effort
         }
+        release();
     }
 
     public static void writeAtomically(Path target, String content) throws IOException {

@@ -5,6 +5,7 @@ import io.rdpdoctor.diagnosis.Diagnoser;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
 import io.rdpdoctor.engine.RuleBase;
+import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.engine.RuleException;
 import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.facts.Area;
@@ -46,6 +47,14 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = ReferenceDay.OPTION_HELP)
     java.time.LocalDate asOf;
 
+    @Option(names = "--max-firings", paramLabel = "N",
+            description = "Rule firings one host may take; beyond, that input is an error (exit 3) and the others are still diagnosed (default: ${DEFAULT-VALUE}).")
+    int maxFirings = RuleBudget.DEFAULT.maxFirings();
+
+    @Option(names = "--max-seconds", paramLabel = "S",
+            description = "Seconds of rule work one host may take; beyond, that input is an error (exit 3) (default: ${DEFAULT-VALUE}).")
+    double maxSeconds = RuleBudget.DEFAULT.maxTime().toMillis() / 1000.0;
+
     @Mixin
     RulesOption rules;
 
@@ -62,6 +71,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        RuleBudget budget;
+        try {
+            budget = RuleBudget.of(maxFirings, maxSeconds);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (clientError != null && clientError.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--client-error needs the client's message or an error code, not an empty text");
+        }
         if (files.isEmpty() && clientError == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give a fact FILE, or --client-error TEXT, or both");
         }
@@ -74,7 +92,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (RuleException e) {
             return reportRuleError(err, e);
         }
-        Diagnoser diagnoser = new Diagnoser(ruleBase, ReferenceDay.of(asOf));
+        Diagnoser diagnoser = new Diagnoser(ruleBase, ReferenceDay.of(asOf), budget);
         boolean inputError = false;
         boolean found = false;
         if (files.isEmpty()) {
@@ -86,7 +104,16 @@ final class DiagnoseCommand implements Callable<Integer> {
             Input input = i == 0 ? first : read(files.get(i), err);
             inputError |= input.error();
             if (input.facts() != null) {
-                Report report = diagnoser.diagnose(withClientError(input.facts())).withSkipped(input.skipped());
+                Report report;
+                try {
+                    report = diagnoser.diagnose(withClientError(input.facts())).withSkipped(input.skipped());
+                } catch (RuleBudget.Exceeded e) {
+                    // this host only: an input error, and the other inputs are still diagnosed
+                    err.println("rdp-doctor: " + files.get(i) + ": " + e.getMessage());
+                    err.flush();
+                    inputError = true;
+                    continue;
+                }
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
             }
@@ -121,6 +148,12 @@ final class DiagnoseCommand implements Callable<Integer> {
                 err.flush();
             }
             if (read.nothingRead()) {
+                return new Input(null, true, read.skipped());
+            }
+            if (read.facts().nothingCollected() && clientError == null) {
+                // no report: an empty one would say "no cause found" of a host nobody looked at (F21)
+                err.println("rdp-doctor: " + file + ": " + FactSet.NOTHING_COLLECTED);
+                err.flush();
                 return new Input(null, true, read.skipped());
             }
             return new Input(read.facts(), read.unreadable(), read.skipped());

@@ -7,6 +7,11 @@ public final class ExitCodes {
     public static final int NO_DIAGNOSIS = 0;
     /** An unexpected failure inside rdp-doctor: a bug to report. */
     public static final int INTERNAL_ERROR = 1;
+    /**
+     * Standard output could not be written (a full disk, a closed pipe): the same code as an
+     * internal error, with its own message ("cannot write standard output").
+     */
+    public static final int OUTPUT_ERROR = 1;
     /** The command line is wrong. */
     public static final int USAGE = 2;
     /** An input could not be read (missing, empty, malformed); the others were still diagnosed. */

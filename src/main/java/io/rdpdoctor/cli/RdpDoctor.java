@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis found",
-                "1:internal error",
+                "1:internal error, or standard output could not be written",
                 "2:usage error",
                 "3:an input could not be read",
                 "4:diagnoses found",
@@ -42,7 +42,25 @@ public final class RdpDoctor implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /**
+     * Runs the command line, then makes sure what it wrote reached standard output: a full disk
+     * ({@code > /dev/full}) or a closed pipe is an error, not an empty report with a "healthy" exit
+     * code (adversarial review F18). PrintWriter and PrintStream swallow write errors, so both the
+     * command line's writer and System.out are asked.
+     */
+    public static int execute(CommandLine cl, String... args) {
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        System.out.flush();
+        if (cl.getOut().checkError() || System.out.checkError()) {
+            cl.getErr().println("rdp-doctor: cannot write standard output (disk full, or the reading end of the pipe closed); the output is incomplete");
+            cl.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR == code ? code : ExitCodes.OUTPUT_ERROR;
+        }
+        return code;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -76,6 +76,11 @@ final class TestRulesCommand implements Callable<Integer> {
                 }
             }
         }
+        if (files.isEmpty()) {
+            // not "0 passed, 0 failed": a directory without scenarios tests nothing (F31)
+            err.println("rdp-doctor: " + dir + ": no scenarios found (files named *.scenarios.yaml); nothing was tested");
+            err.flush();
+        }
         out.println(passed + " passed, " + failed + " failed" + (todo > 0 ? ", " + todo + " to do" : ""));
         out.flush();
         return failed > 0 || files.isEmpty() ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;

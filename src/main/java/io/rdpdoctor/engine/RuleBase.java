@@ -125,20 +125,30 @@ public final class RuleBase {
 
     /** Runs the rules over one host's facts, judged as of the given day. */
     public Conclusions infer(FactSet facts, AsOf asOf) {
-        return infer(facts, asOf, kieBase.newKieSession());
+        return infer(facts, asOf, kieBase.newKieSession(), RuleBudget.DEFAULT);
+    }
+
+    /** Runs the rules over one host's facts within a budget ({@link RuleBudget.Exceeded} when it is spent). */
+    public Conclusions infer(FactSet facts, AsOf asOf, RuleBudget budget) {
+        return infer(facts, asOf, kieBase.newKieSession(), budget);
+    }
+
+    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session) {
+        return infer(facts, asOf, session, RuleBudget.DEFAULT);
     }
 
     /**
      * Runs the rules over one host's facts in the given session of this rule base (a new one, or
-     * one from a {@code KieSessionsPool}), and disposes of it (a pooled session goes back, reset).
+     * one from a {@code KieSessionsPool}), within the budget, and disposes of it (a pooled session
+     * goes back, reset).
      */
-    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session) {
+    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session, RuleBudget budget) {
         try {
             facts.facts().forEach(session::insert);
             session.insert(asOf);
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
-            session.fireAllRules();
+            budget.fire(session);
             // By class: the session's object store keeps each class apart, so this does not walk
             // every fact and every derived fact.
             return new Conclusions(objects(session, Finding.class), objects(session, Question.class),

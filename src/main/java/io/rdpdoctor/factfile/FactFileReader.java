@@ -43,7 +43,22 @@ public final class FactFileReader {
 
     // Shared by every reader in the process: Jackson builds its deserializers once, and they are
     // thread-safe (batch reads on every core; the launcher's preloading thread warms them up).
-    private static final ObjectReader YAML = configure(YAMLMapper.builder()).readerFor(FactFileDoc.class);
+    /**
+     * The longest line a YAML fact file may have. SnakeYAML's reader is quadratic in the length of one
+     * scalar (a 10 MB value took over a minute, adversarial review F14), so a longer line is refused
+     * before parsing; JSON has no such limit.
+     */
+    public static final int MAX_YAML_LINE = 1024 * 1024;
+
+    private static final ObjectReader YAML = configure(YAMLMapper.builder(com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+            // SnakeYAML's own limit (3 MiB by default) is raised to the documented 16 MiB (F15)
+            .loaderOptions(yamlLoaderOptions()).build())).readerFor(FactFileDoc.class);
+
+    private static org.yaml.snakeyaml.LoaderOptions yamlLoaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit((int) MAX_BYTES);
+        return o;
+    }
     private static final ObjectReader JSON = configure(JsonMapper.builder()).readerFor(FactFileDoc.class);
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> M configure(B builder) {
@@ -51,16 +66,34 @@ public final class FactFileReader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // "port: 3389.7" is not silently port 3389 (F23)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // "status: 4" must not silently mean the enum constant at position 4
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // "sockets: [null]" is a mistake to point at, not a fact
                 .withConfigOverride(List.class, o -> o.setSetterInfo(
                         com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(com.fasterxml.jackson.annotation.Nulls.FAIL)))
+                // "succeeded: null" is not a value: a required key given as null is refused like a
+                // missing one (adversarial review F7; it crashed a rule before)
+                .annotationIntrospector(new RequiredNotNull())
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .addModule(new SourcingModule())
                 .build();
+    }
+
+    /** A property marked {@code @JsonProperty(required = true)} refuses an explicit null. */
+    private static final class RequiredNotNull extends com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector {
+
+        @Override
+        public com.fasterxml.jackson.annotation.JsonSetter.Value findSetterInfo(com.fasterxml.jackson.databind.introspect.Annotated a) {
+            com.fasterxml.jackson.annotation.JsonProperty p = _findAnnotation(a, com.fasterxml.jackson.annotation.JsonProperty.class);
+            if (p != null && p.required()) {
+                return com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(com.fasterxml.jackson.annotation.Nulls.FAIL);
+            }
+            return super.findSetterInfo(a);
+        }
     }
 
     /**
@@ -70,6 +103,10 @@ public final class FactFileReader {
      */
     public FactSet read(Path path) throws InputException {
         String name = path.toString();
+        if (InputFiles.isSpecial(path)) {
+            // a FIFO would block the open, a device never ends (F13, F25)
+            throw new InputException(name, InputFiles.NOT_REGULAR);
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             // never more than one byte past the limit: a huge file is refused without being read
@@ -106,6 +143,9 @@ public final class FactFileReader {
             throw new InputException(name, "is empty; expected a fact file (see docs/fact-file.md)");
         }
         boolean isJson = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
+        if (!isJson) {
+            checkLineLengths(name, text);
+        }
         FactFileDoc doc;
         try {
             doc = (isJson ? JSON : YAML).withAttribute(FILE_ATTRIBUTE, name).readValue(text);
@@ -118,7 +158,48 @@ public final class FactFileReader {
         if (doc.schema() != null && !doc.schema().equals(FactFileDoc.SCHEMA)) {
             throw new InputException(name, "declares schema '" + doc.schema() + "'; this version reads '" + FactFileDoc.SCHEMA + "'");
         }
-        return new FactSet(name, facts(name, doc));
+        List<Fact> facts = facts(name, doc);
+        checkPorts(name, facts);
+        return new FactSet(name, facts);
+    }
+
+    private static void checkLineLengths(String file, String text) throws InputException {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    throw new InputException(file, line, 0, "line " + line + " is " + (i - start) + " characters long; a YAML fact file may "
+                            + "have lines of at most " + MAX_YAML_LINE + " (1 MiB): write a value that long as JSON");
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+    }
+
+    /** A port is 1 to 65535: "Nothing listens on TCP 70000" is no diagnosis (adversarial review F23). */
+    private static void checkPorts(String file, List<Fact> facts) throws InputException {
+        int[] index = new int[3];
+        for (Fact f : facts) {
+            Integer port = null;
+            String where = null;
+            if (f instanceof ListeningSocket s) {
+                port = s.port();
+                where = "sockets[" + index[0]++ + "].port";
+            } else if (f instanceof PortTest t) {
+                port = t.port();
+                where = "portTests[" + index[1]++ + "].port";
+            } else if (f instanceof ConnectionAttempt c) {
+                port = c.port();
+                where = "connectionAttempts[" + index[2]++ + "].port";
+            }
+            if (port != null && (port < 1 || port > 65535)) {
+                Source s = f.source();
+                int line = s == null || s.line() == null ? 0 : s.line();
+                throw new InputException(file, line, 0, "wrong value at " + where + ": " + port + "; expected a port (1-65535)");
+            }
+        }
     }
 
     private static List<Fact> facts(String file, FactFileDoc d) {
@@ -217,6 +298,11 @@ public final class FactFileReader {
                 String prop = original.replaceAll("(?s).*property '([^']+)'.*", "$1");
                 String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
                 problem = "missing required key '" + prop + "'" + (parent.isEmpty() ? " at the top level" : " at " + parent);
+            } else if (m instanceof com.fasterxml.jackson.databind.exc.InvalidNullException n && n.getPropertyName() != null
+                    && where.endsWith(n.getPropertyName().getSimpleName())) {
+                String prop = n.getPropertyName().getSimpleName();
+                String parent = where.replaceFirst("\\.?" + java.util.regex.Pattern.quote(prop) + "$", "");
+                problem = "missing required key '" + prop + "' (it is null)" + (parent.isEmpty() ? " at the top level" : " at " + parent);
             } else if (m instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
                 problem = "an empty entry" + at + "; expected a mapping (key: value)";
             } else if (m.getTargetType() != null && m.getTargetType() != RegistrySection.class) {

@@ -37,9 +37,18 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
             }
             List<RegistryKey> keys = new ArrayList<>();
             List<RegistryValue> values = new ArrayList<>();
+            // a key or value given twice once spellings are made canonical (HKLM\ and HKEY_LOCAL_MACHINE\,
+            // fDenyTSConnections and fdenytsconnections) is an error, as a key given twice is (F22)
+            java.util.Map<String, Integer> seenKeys = new java.util.HashMap<>();
+            java.util.Map<String, Integer> seenValues = new java.util.HashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String path = RegistryPaths.canonicalKey(p.currentName());
                 Source keySource = at(file, p.currentTokenLocation());
+                Integer firstKey = seenKeys.putIfAbsent(path.toLowerCase(Locale.ROOT), keySource.line());
+                if (firstKey != null) {
+                    throw mismatch(p, "registry key '" + path + "' is given twice (line " + firstKey + " and line "
+                            + keySource.line() + ", spelled differently); give each key once");
+                }
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.VALUE_NULL) {
                     keys.add(new RegistryKey(path, false, keySource));
@@ -52,6 +61,11 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = RegistryPaths.canonicalName(p.currentName());
                     Source valueSource = at(file, p.currentTokenLocation());
+                    Integer firstValue = seenValues.putIfAbsent(path.toLowerCase(Locale.ROOT) + "\\" + name.toLowerCase(Locale.ROOT), valueSource.line());
+                    if (firstValue != null) {
+                        throw mismatch(p, "registry value '" + name + "' of key '" + path + "' is given twice (line " + firstValue
+                                + " and line " + valueSource.line() + "; value names are not case-sensitive); give each value once");
+                    }
                     p.nextToken();
                     values.add(readValue(p, ctxt, path, name, valueSource));
                 }
@@ -61,8 +75,17 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
 
         private static RegistryValue readValue(JsonParser p, DeserializationContext ctxt, String key, String name, Source source) throws IOException {
             return switch (p.currentToken()) {
-                case VALUE_NUMBER_INT -> new RegistryValue(key, name,
-                        p.getLongValue() > 0xFFFFFFFFL ? RegistryType.REG_QWORD : RegistryType.REG_DWORD, p.getText(), source);
+                case VALUE_NUMBER_INT -> {
+                    // a plain number is a REG_DWORD: 32 bits, written unsigned or (as PowerShell prints
+                    // it) signed; a 64-bit value says so (adversarial review F23)
+                    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || !fitsDword(p.getLongValue())) {
+                        throw mismatch(p, "registry value '" + name + "' = " + p.getText() + " does not fit a REG_DWORD (32 bits); "
+                                + "write {type: REG_QWORD, data: " + p.getText() + "} for a 64-bit value");
+                    }
+                    RegistryValue v = new RegistryValue(key, name, RegistryType.REG_DWORD, p.getText(), source);
+                    checkPort(p, v);
+                    yield v;
+                }
                 case VALUE_STRING -> new RegistryValue(key, name, RegistryType.REG_SZ, p.getText(), source);
                 case START_ARRAY -> {
                     List<String> lines = new ArrayList<>();
@@ -112,9 +135,25 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
                 if (v.number() == null) {
                     throw mismatch(p, "registry value '" + name + "' is " + t + " but its data '" + text + "' is not a number");
                 }
+                if (t == RegistryType.REG_DWORD && !fitsDword(v.number())) {
+                    throw mismatch(p, "registry value '" + name + "' is REG_DWORD but " + text + " does not fit 32 bits");
+                }
                 text = String.valueOf(v.number());
             }
-            return new RegistryValue(key, name, t, text, source);
+            RegistryValue v = new RegistryValue(key, name, t, text, source);
+            checkPort(p, v);
+            return v;
+        }
+
+        private static boolean fitsDword(long n) {
+            return n >= Integer.MIN_VALUE && n <= 0xFFFFFFFFL;
+        }
+
+        /** PortNumber (the RDP listener's port) is a TCP port: 1 to 65535. */
+        private static void checkPort(JsonParser p, RegistryValue v) throws MismatchedInputException {
+            if (v.name().equals("PortNumber") && v.number() != null && (v.number() < 1 || v.number() > 65535)) {
+                throw mismatch(p, "registry value 'PortNumber' = " + v.data() + " is not a TCP port (1-65535)");
+            }
         }
 
         private static Source at(String file, JsonLocation location) {

@@ -43,6 +43,23 @@ public final class FactSet {
         return collected.contains(area);
     }
 
+    /**
+     * Nothing was collected about the host but (at most) its name: no check can run, so such a host
+     * is neither healthy nor diagnosed (adversarial review F21).
+     */
+    public boolean nothingCollected() {
+        for (Area a : collected) {
+            if (a != Area.HOST) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #nothingCollected()} inputs are told. */
+    public static final String NOTHING_COLLECTED = "nothing was collected about this host but its name, so no check could run "
+            + "(not healthy: unknown); collect its facts (docs/fact-file.md, docs/collector.md)";
+
     public Optional<HostInfo> host() {
         for (Fact f : facts) {
             if (f instanceof HostInfo h) {

@@ -107,6 +107,18 @@ public final class CaptureLoader {
                 acc.skip(new Skipped(path.toString(), 0, null, Why.UNREADABLE, "the folder cannot be listed: " + e.getMessage()));
                 return acc.result(path.toString());
             }
+            // a symbolic link out of the folder (as unzip restores them from a customer's zip) is not
+            // followed, and nothing of its target is quoted (F11)
+            List<Path> inside = new java.util.ArrayList<>();
+            for (Path f : files) {
+                if (io.rdpdoctor.factfile.InputFiles.leaves(path, f)) {
+                    acc.skip(new Skipped(f.toString(), 0, null, Why.UNREADABLE,
+                            "is a symbolic link to a file outside the capture folder; not followed"));
+                } else {
+                    inside.add(f);
+                }
+            }
+            files = inside;
             files.stream().filter(p -> MANIFEST.matcher(p.getFileName().toString()).matches()).findFirst()
                     .ifPresent(m -> manifest(m, acc));
             for (Path f : files) {
@@ -145,6 +157,10 @@ public final class CaptureLoader {
 
     private void file(Path f, Acc acc) {
         String name = f.toString();
+        if (io.rdpdoctor.factfile.InputFiles.isSpecial(f)) {
+            acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, io.rdpdoctor.factfile.InputFiles.NOT_REGULAR));
+            return;
+        }
         byte[] bytes;
         try {
             long size = Files.size(f);

@@ -71,6 +71,46 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void aHostOverTheRuleBudgetIsAnInputErrorAndTheOthersAreStillDiagnosed() throws Exception {
+        Path loop = dir.resolve("loop.yaml");
+        Files.writeString(loop, "host: {name: LOOP}\nservices: []\n");
+        Path rules = io.rdpdoctor.engine.RuleBudgetTest.loopingRules(dir);
+        Run r = run("diagnose", "--rules", rules.toString(), "--max-firings", "5000", loop.toString(),
+                "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(r.err()).contains("loop.yaml: rule budget exceeded: more than 5000 firings").contains("loop.tick again");
+        assertThat(r.out()).contains("RDP-DISABLED-BY-GPO").doesNotContain("LOOP");
+    }
+
+    @Test
+    void anEmptyClientErrorIsAUsageError() {
+        Run r = run("diagnose", "--client-error", "");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--client-error needs");
+    }
+
+    @Test
+    void testRulesOnADirectoryWithoutScenariosSaysSo() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("no-scenarios"));
+        Run r = run("test-rules", rules.toString());
+        assertThat(r.exit()).isNotEqualTo(ExitCodes.NO_DIAGNOSIS);
+        assertThat(r.err()).contains("no scenarios found");
+    }
+
+    @Test
+    void batchRefusesAbsurdThreadCounts() {
+        Run r = run("batch", "--threads", "100000", "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--threads must be at most 256");
+    }
+
+    @Test
+    void theRuleBudgetOptionsRefuseNonsense() {
+        assertThat(run("diagnose", "--max-firings", "0", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("diagnose", "--max-seconds", "-1", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void aBadInputIsReportedAndTheOthersAreStillDiagnosed() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "services:\n  - name: TermService\n    pid: twelve\n");

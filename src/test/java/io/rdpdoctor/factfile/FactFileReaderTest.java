@@ -139,6 +139,91 @@ class FactFileReaderTest {
         assertThat(e.line()).isGreaterThan(0);
     }
 
+    /** Adversarial review F7: a required key given as null crashed a rule (exit 1) or was accepted silently. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "n.json|{\"host\":{\"name\":\"N\"},\"portTests\":[{\"target\":\"A\",\"port\":3389,\"succeeded\":null}]}|succeeded|portTests[0]|1",
+        "n.yaml|services:\\n  - {name: null, status: Running}\\n|name|services[0]|2",
+        "n.yaml|listeners:\\n  - name: rdp-tcp\\n    state: null\\n|state|listeners[0]|3",
+        "n.yaml|host:\\n  name: ~\\n|name|host|2",
+        "n.yaml|events:\\n  - {log: Security, provider: null, id: 4625}\\n|provider|events[0]|2",
+        "n.yaml|groupMembers:\\n  - {group: S-1-5-32-555, member: null}\\n|member|groupMembers[0]|2",
+        "n.yaml|accounts:\\n  - {name: null}\\n|name|accounts[0]|2",
+    })
+    void aRequiredKeyThatIsNullIsAnErrorWithItsPlace(String name, String content, String key, String where, int line) {
+        InputException e = error(name, content.replace("\\n", "\n"));
+        assertThat(e.problem()).contains("missing required key '" + key + "' (it is null)").contains(" at " + where);
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.getMessage()).startsWith(name + ":" + line + ":");
+    }
+
+    /** Adversarial review F23: impossible values are errors with their line, not diagnoses of port 70000. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "registry:\\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp': {PortNumber: 70000}\\n|2|not a TCP port (1-65535)",
+        "registry:\\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp': {PortNumber: 0}\\n|2|not a TCP port",
+        "registry:\\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\\WinStations\\RDP-Tcp': {PortNumber: -3389}\\n|2|not a TCP port",
+        "registry:\\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 4294970685}\\n|2|does not fit a REG_DWORD",
+        "registry:\\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: {type: REG_DWORD, data: '0x1FFFFFFFF'}}\\n|2|does not fit 32 bits",
+        "sockets:\\n  - {protocol: TCP, port: -1}\\n|2|expected a port (1-65535)",
+        "sockets:\\n  - {protocol: TCP, port: 3389}\\n  - {protocol: TCP, port: 70000}\\n|3|sockets[1].port",
+        "sockets:\\n  - {protocol: TCP, port: 3389.7}\\n|2|sockets[0].port",
+        "portTests:\\n  - {target: A, port: 0, succeeded: false}\\n|2|expected a port (1-65535)",
+    })
+    void impossibleValuesAreErrorsWithTheirLine(String content, int line, String problem) {
+        InputException e = error("v.yaml", content.replace("\\n", "\n").replace("\\\\", "\\"));
+        assertThat(e.getMessage()).contains(problem);
+        assertThat(e.line()).isEqualTo(line);
+    }
+
+    @Test
+    void aSignedDwordAsPowerShellPrintsItAndARealQwordAreFine() throws InputException {
+        FactSet f = read("d.yaml", "registry:\n  'HKLM\\SOFTWARE\\X': {A: -1, B: 4294967295, C: {type: REG_QWORD, data: 4294970685}}\n");
+        assertThat(f.facts()).hasSizeGreaterThan(3);
+    }
+
+    /** F14: a long YAML line is refused at once, not after a minute of quadratic scanning. */
+    @Test
+    void aVeryLongYamlLineIsRefusedFast() {
+        String content = "host: {name: '" + "x".repeat(10 * 1024 * 1024) + "'}\n";
+        long t0 = System.nanoTime();
+        InputException e = error("long.yaml", content);
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
+        assertThat(e.getMessage()).startsWith("long.yaml:1:").contains("at most 1048576");
+    }
+
+    /** F15: a YAML fact file above SnakeYAML's 3 MiB default and below the documented 16 MiB is read. */
+    @Test
+    void aYamlFactFileOfFourMegabytesIsRead() throws InputException {
+        StringBuilder b = new StringBuilder("services:\n");
+        for (int i = 0; i < 90_000; i++) {
+            b.append("  - {name: service").append(i).append(", status: Running}\n");
+        }
+        assertThat(b.length()).isGreaterThan(3 * 1024 * 1024);
+        assertThat(read("big.yaml", b.toString()).facts()).hasSizeGreaterThan(90_000);
+    }
+
+    /** F22: the same registry value twice, spelled differently, was read as the first one silently. */
+    @Test
+    void aRegistryValueGivenTwiceUnderTwoSpellingsIsAnError() {
+        InputException keys = error("k.yaml", "registry:\n"
+                + "  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 1}\n"
+                + "  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 0}\n");
+        assertThat(keys.getMessage()).contains("is given twice (line 2 and line 3");
+        InputException names = error("n.yaml", "registry:\n"
+                + "  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server':\n"
+                + "    fDenyTSConnections: 1\n"
+                + "    fdenytsconnections: 0\n");
+        assertThat(names.getMessage()).contains("registry value 'fDenyTSConnections'").contains("is given twice (line 3 and line 4");
+        assertThat(names.line()).isEqualTo(4);
+    }
+
+    @Test
+    void anOptionalKeyThatIsNullIsLeftOut() throws InputException {
+        FactSet f = read("o.yaml", "services:\n  - {name: TermService, status: Running, startType: null}\n");
+        assertThat(f.facts()).isNotEmpty();
+    }
+
     @Test
     void invalidValueFromTheFactItself() {
         InputException e = error("f.yaml", "firewallRules:\n  - {name: X, enabled: true, direction: In, action: Allow, profiles: [Office]}\n");

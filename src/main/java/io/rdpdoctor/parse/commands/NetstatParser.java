@@ -36,6 +36,7 @@ public final class NetstatParser implements CommandParser {
 
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^\\s*(Active Connections|Aktive Verbindungen|Connexions actives|Conexiones activas|Actieve verbindingen)\\s*$");
+    private static final Pattern ROW_START = Pattern.compile("(?i)^\\s*(TCP|UDP)\\b");
     private static final Pattern ROW = Pattern.compile("(?i)^\\s*(TCP|UDP)\\s+(\\S+:\\S+|\\[[^\\]]*\\]:\\S+)\\s+\\S+.*$");
     private static final Pattern HEADER = Pattern.compile("(?i)^\\s*Proto\\.?\\s+\\S.*$");
     private static final Set<String> LISTEN = Set.copyOf(List.of("listening", "abhren", "luisteren", "escuchando", "lcoute", "alcoute",
@@ -67,13 +68,21 @@ public final class NetstatParser implements CommandParser {
     public Parsed parse(Capture c) throws ParseException {
         List<Fact> facts = new ArrayList<>();
         boolean sawRow = false;
+        boolean cut = false; // the last row is incomplete: the capture was cut off (F16)
         List<String> lines = c.lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || TITLE.matcher(line).matches() || HEADER.matcher(line).matches()) continue;
             if (!ROW.matcher(line).matches()) {
+                if (sawRow && i == lines.size() - 1 && ROW_START.matcher(line).find()) { // a row cut short
+                    cut = true;
+                    continue;
+                }
                 if (sawRow && (line.startsWith(" ") || line.startsWith("\t"))) continue; // -b: service tag, [image], ownership message
-                if (sawRow && i == lines.size() - 1) continue; // truncated last line
+                if (sawRow && i == lines.size() - 1) { // truncated last line
+                    cut = true;
+                    continue;
+                }
                 throw fail(c, i, "a netstat row (TCP|UDP local foreign [state] [pid]) or its title/header");
             }
             sawRow = true;
@@ -83,7 +92,10 @@ public final class NetstatParser implements CommandParser {
             int colon = local.lastIndexOf(':');
             Integer port = colon < 0 ? null : integer(local.substring(colon + 1));
             if (port == null) {
-                if (i == lines.size() - 1) continue;
+                if (i == lines.size() - 1) {
+                    cut = true;
+                    continue;
+                }
                 throw fail(c, i, "a local address ending in :PORT");
             }
             String address = local.substring(0, colon);
@@ -96,7 +108,10 @@ public final class NetstatParser implements CommandParser {
             }
             if (tcp) {
                 if (t.size() < 4) {
-                    if (i == lines.size() - 1) continue;
+                    if (i == lines.size() - 1) {
+                        cut = true;
+                        continue;
+                    }
                     throw fail(c, i, "a TCP row with a state");
                 }
                 String state = String.join("", t.subList(3, pid == null ? t.size() : t.size() - 1));
@@ -111,6 +126,14 @@ public final class NetstatParser implements CommandParser {
         if (!sawRow && !lines.stream().anyMatch(l -> TITLE.matcher(l).matches())) {
             throw fail(c, 0, "netstat output (\"Active Connections\" and rows)");
         }
-        return new Parsed(facts, Set.of(Area.SOCKETS));
+        if (!sawRow) {
+            // netstat -ano always lists some sockets (RPC on 135 at least): a title without rows was cut
+            // off, and must not say "nothing listens" (adversarial review F16)
+            throw fail(c, Math.max(0, lines.size() - 1),
+                    "socket rows after the title; the output ends there, so it was cut off (collect it again: netstat -ano > FILE)");
+        }
+        // a cut last row may have been the one that mattered: the sockets read are kept, but the
+        // area is not claimed as collected, so no rule concludes from absence (F16)
+        return new Parsed(facts, cut ? Set.of() : Set.of(Area.SOCKETS));
     }
 }
