@@ -1,0 +1,85 @@
+package io.rdpdoctor.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rdpdoctor.TestRules;
+import io.rdpdoctor.diagnosis.Diagnoser;
+import io.rdpdoctor.factfile.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real-case corpus as a regression guard: the scores may rise, never fall below the floors
+ * measured (README, "Accuracy on real tickets"). Raise a floor when a change raises the score.
+ */
+class CorpusEvalTest {
+
+    // the floors: the counts measured when they were last raised
+    static final int TUNE_TOP1 = 15, TUNE_TOP3 = 23, HOLDOUT_TOP1 = 8, HOLDOUT_TOP3 = 10;
+
+    static CorpusEval.Result result;
+
+    @BeforeAll
+    static void score() throws Exception {
+        result = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY)).run(Path.of("corpus"));
+    }
+
+    private static CorpusEval eval() {
+        return new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY));
+    }
+
+    @Test
+    void everyCaseIsReadable() {
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.all().cases()).isGreaterThanOrEqualTo(80);
+        assertThat(result.bySplit()).containsOnlyKeys("tune", "holdout");
+    }
+
+    @Test
+    void noReportIsEmptyAndNoneIsWronglyConfirmed() {
+        assertThat(result.all().empty()).isZero();
+        assertThat(result.all().wrongConfirmed()).isZero();
+    }
+
+    @Test
+    void theScoresStayAtLeastWhereTheyWere() {
+        CorpusEval.Score tune = result.bySplit().get("tune");
+        CorpusEval.Score holdout = result.bySplit().get("holdout");
+        assertThat(tune.top1()).as("tune top-1").isGreaterThanOrEqualTo(TUNE_TOP1);
+        assertThat(tune.top3()).as("tune top-3").isGreaterThanOrEqualTo(TUNE_TOP3);
+        assertThat(holdout.top1()).as("holdout top-1").isGreaterThanOrEqualTo(HOLDOUT_TOP1);
+        assertThat(holdout.top3()).as("holdout top-3").isGreaterThanOrEqualTo(HOLDOUT_TOP3);
+    }
+
+    @Test
+    void aCaseWithoutItsFactFileOrWithAnUnknownKeyIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
+        Path lonely = dir.resolve("x.case.yaml");
+        Files.writeString(lonely, "source: s\nkind: blog\nobserved: o\ncause: c\nconfirmation: c\nfamily: other\n");
+        assertThatThrownBy(() -> eval().runCase(lonely)).isInstanceOf(InputException.class)
+                .hasMessageContaining("x.case.yaml").hasMessageContaining("no fact file");
+        Files.writeString(lonely, "source: s\nkind: blog\nobserved: o\ncause: c\nconfirmation: c\nfamily: other\nexpected: [X]\n");
+        assertThatThrownBy(() -> eval().runCase(lonely)).isInstanceOf(InputException.class)
+                .hasMessageContaining(":7").hasMessageContaining("unknown key 'expected'");
+    }
+
+    @Test
+    void aRightFirstAnswerCountsAsTopOneAndAWrongOneDoesNot(@TempDir Path dir) throws Exception {
+        String head = "source: s\nkind: blog\nobserved: o\ncause: c\nconfirmation: c\nfamily: credssp\n";
+        Files.writeString(dir.resolve("c.facts.yaml"), "host: {name: H}\nconnectionAttempts:\n  - {succeeded: false, errorText: "
+                + "'An authentication error has occurred. The function requested is not supported. "
+                + "This could be due to CredSSP encryption oracle remediation.'}\n");
+        Files.writeString(dir.resolve("c.case.yaml"), head + "expect: [CREDSSP-ORACLE]\n");
+        CorpusEval.Outcome right = eval().runCase(dir.resolve("c.case.yaml"));
+        assertThat(right.top1()).isTrue();
+        assertThat(right.top3()).isTrue();
+        assertThat(right.verdict()).isEqualTo("top-1");
+        Files.writeString(dir.resolve("c.case.yaml"), head + "expect: [LICENSING]\n");
+        CorpusEval.Outcome wrong = eval().runCase(dir.resolve("c.case.yaml"));
+        assertThat(wrong.top1()).isFalse();
+        assertThat(wrong.verdict()).isIn("miss", "top-3");
+    }
+}
