@@ -164,39 +164,49 @@ public final class Ranker {
      * rule out, are listed at their priors from practice, the most frequent first.
      */
     private void hypothesesFromPractice(RuleBase.Conclusions conclusions, Map<String, Entry> entries) {
-        Set<String> layers = layersFor(conclusions.failures());
+        java.util.function.Predicate<DiagnosisDef> fits = fitsStage(latestStage(conclusions.failures()));
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         List<Object> grounds = List.copyOf(conclusions.failures());
         catalogue.diagnoses().stream()
-                .filter(d -> d.kind() == Kind.CAUSE && d.prior() != null && !ruledOut.contains(d.id())
-                        && (layers == null || layers.contains(d.layer())))
-                .sorted(Comparator.comparing(DiagnosisDef::prior, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
+                .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && fits.test(d))
+                .sorted(Comparator.comparing(Ranker::priorOf, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
                 .limit(HYPOTHESES_FROM_PRACTICE)
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
-                        new Score(d.prior(), List.of(String.format(java.util.Locale.ROOT,
-                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet", 100 * d.prior())),
+                        new Score(priorOf(d), List.of(String.format(java.util.Locale.ROOT,
+                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet", 100 * priorOf(d))),
                                 List.of()), Certainty.POSSIBLE, true)));
     }
 
-    /**
-     * The catalogue layers whose causes can stop a connection at the stage reported: the latest
-     * stage any report names (what got through rules out what comes before), or null (any layer)
-     * when no report names one.
-     */
-    static Set<String> layersFor(List<io.rdpdoctor.derived.FailureReported> failures) {
+    private static double priorOf(DiagnosisDef d) {
+        return d.prior() == null ? Score.DEFAULT_PRIOR : d.prior();
+    }
+
+    /** The latest stage any report names (what got through rules out what comes before), or null. */
+    static io.rdpdoctor.facts.FailureStage latestStage(List<io.rdpdoctor.derived.FailureReported> failures) {
         io.rdpdoctor.facts.FailureStage latest = null;
         for (io.rdpdoctor.derived.FailureReported f : failures) {
             if (f.stage() != null && (latest == null || f.stage().compareTo(latest) > 0)) latest = f.stage();
         }
-        if (latest == null) return null;
-        return switch (latest) {
-            case NAME_RESOLUTION -> Set.of("around");
-            case TCP -> Set.of("reachability", "network", "listener", "services");
-            case TLS -> Set.of("tls", "services");
-            case NLA -> Set.of("session", "accounts");
-            case LOGON -> Set.of("accounts", "licensing", "session", "listener");
-            case AFTER_LOGON -> Set.of("around", "session", "licensing");
+        return latest;
+    }
+
+    /**
+     * The causes that can stop a connection at the stage reported. Broad stages go by catalogue
+     * layer and take the causes with a prior from practice; the two narrow ones name their causes.
+     * With no stage known, every cause with a prior.
+     */
+    static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage) {
+        if (stage == null) return d -> d.prior() != null;
+        return switch (stage) {
+            case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
+            case TCP -> d -> d.prior() != null && Set.of("reachability", "network", "listener", "services").contains(d.layer());
+            case TLS -> d -> d.prior() != null && Set.of("tls", "services").contains(d.layer())
+                    || Set.of("CERT-BROKEN", "MACHINEKEYS-ACL", "SECURITY-LAYER").contains(d.id());
+            case NLA -> d -> d.prior() != null && Set.of("session", "accounts").contains(d.layer());
+            case LOGON -> d -> d.prior() != null && Set.of("accounts", "licensing", "session", "listener").contains(d.layer());
+            case AFTER_LOGON -> d -> Set.of("MTU", "WIN11-24H2-FREEZE", "RESOURCES-EXHAUSTED", "CLIENT-DISPLAY", "AFTER-UPDATE").contains(d.id())
+                    || d.prior() != null && Set.of("around").contains(d.layer());
         };
     }
 
