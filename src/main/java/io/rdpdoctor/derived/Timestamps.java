@@ -69,6 +69,18 @@ public final class Timestamps {
     }
 
     /** Whole calendar days from the date of {@code earlier} to the date of {@code later}; null when either is unreadable. */
+    /** Whether the time lies on or after the day (yyyy-MM-dd); false when it cannot be read. */
+    public static boolean onOrAfter(String text, String isoDay) {
+        LocalDateTime t = parse(text);
+        return t != null && !t.toLocalDate().isBefore(LocalDate.parse(isoDay));
+    }
+
+    /** Whether the time lies before the day (yyyy-MM-dd); false when it cannot be read. */
+    public static boolean before(String text, String isoDay) {
+        LocalDateTime t = parse(text);
+        return t != null && t.toLocalDate().isBefore(LocalDate.parse(isoDay));
+    }
+
     public static Long daysFromTo(String earlier, String later) {
         LocalDateTime a = parse(earlier);
         LocalDateTime b = parse(later);

@@ -8,6 +8,8 @@ import java.util.Map;
  * @param rdpClient   "mstsc", "msrdc", "Microsoft Remote Desktop (macOS)", "FreeRDP", "Remmina", ...
  * @param lastUpdate  the newest update installed, a KB or date, when known
  * @param rdpOptions  options of the .rdp file, e.g. enablecredsspsupport:i:0, authentication level:i:2
+ * @param allowEncryptionOracle the client's CredSSP policy (Encryption Oracle Remediation: 0 force updated
+ *                    servers, 1 mitigated, 2 vulnerable), HKLM\...\CredSSP\Parameters on the client
  */
 public record ClientInfo(
         String name,
@@ -19,6 +21,7 @@ public record ClientInfo(
         Boolean savedCredentials,
         Map<String, String> rdpOptions,
         Boolean vpn,
+        Integer allowEncryptionOracle,
         Source source) implements Sourced<ClientInfo> {
 
     public ClientInfo {
@@ -27,7 +30,7 @@ public record ClientInfo(
 
     @Override
     public ClientInfo withSource(Source s) {
-        return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, s);
+        return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, allowEncryptionOracle, s);
     }
 
     @Override

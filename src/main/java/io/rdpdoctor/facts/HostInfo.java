@@ -15,6 +15,8 @@ import java.util.List;
  * @param addresses  the host's own IP addresses, as ipconfig shows them
  * @param editionId  EditionID from HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion ("ServerStandard", "Core" = Home)
  * @param safeMode   the host runs in safe mode
+ * @param revision   the update build revision (UBR; "20348.2700" has revision 2700): with the build, the patch level
+ * @param lastUpdate the newest cumulative update installed, a KB or a date (e.g. "KB5044281", "2024-10-08")
  * @param collectedAt when these facts were collected (ISO-8601 date or date-time): the day expiry
  *                    dates are judged against ({@link AsOf})
  */
@@ -32,6 +34,8 @@ public record HostInfo(
         String editionId,
         Boolean safeMode,
         String collectedAt,
+        Integer revision,
+        String lastUpdate,
         Source source) implements Sourced<HostInfo> {
 
     public HostInfo {
@@ -44,7 +48,7 @@ public record HostInfo(
 
     @Override
     public HostInfo withSource(Source s) {
-        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, s);
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, revision, lastUpdate, s);
     }
 
     @Override

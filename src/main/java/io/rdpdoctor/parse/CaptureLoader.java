@@ -289,7 +289,7 @@ public final class CaptureLoader {
             if (host != null && !host.isBlank()) {
                 Source src = new Source(m.toString(), null, "manifest");
                 acc.facts.add(new Collected(Area.HOST, src));
-                acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, time, src));
+                acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, time, null, null, src));
             }
             acc.blocks.add(new Block(m.toString(), 0, null, "manifest", "read as the capture manifest", host == null ? 0 : 1, null));
         } catch (IOException | CaptureText.UnreadableException e) {

@@ -57,7 +57,7 @@ public class RuleBudgetTest {
     }
 
     static FactSet host(String name) {
-        return new FactSet(name, List.of(new HostInfo(name, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+        return new FactSet(name, List.of(new HostInfo(name, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
     }
 
     @Test

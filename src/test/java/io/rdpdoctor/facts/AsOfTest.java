@@ -16,7 +16,7 @@ class AsOfTest {
 
     private static FactSet hostCollectedAt(String collectedAt) {
         return new FactSet("t", List.of(new HostInfo("SRV1", null, null, null, null, null, null, null, null, null, null, null,
-                collectedAt, null)));
+                collectedAt, null, null, null)));
     }
 
     @Test

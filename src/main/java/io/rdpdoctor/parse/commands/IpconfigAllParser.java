@@ -161,7 +161,7 @@ public final class IpconfigAllParser implements CommandParser {
         if (!sawTitle && facts.isEmpty()) throw fail(c, 0, "ipconfig /all output (Windows IP Configuration)");
         Set<Area> areas = EnumSet.of(Area.INTERFACES);
         if (host != null && !host.isEmpty()) {
-            facts.add(0, new HostInfo(host, null, null, null, null, null, null, null, null, new ArrayList<>(hostAddresses), null, null, null,
+            facts.add(0, new HostInfo(host, null, null, null, null, null, null, null, null, new ArrayList<>(hostAddresses), null, null, null, null, null,
                     c.source(hostAt)));
             areas.add(Area.HOST);
         }

@@ -148,7 +148,7 @@ public final class SysteminfoParser implements CommandParser {
         if (platform.contains("google")) cloud = CloudProvider.GCE;
         List<Fact> facts = new ArrayList<>();
         facts.add(new HostInfo(host, os, build, null, joined, Boolean.FALSE.equals(joined) ? null : domain, null, virtual, cloud,
-                null, null, null, null, c.source(hostAt)));
+                null, null, null, null, null, null, c.source(hostAt)));
         facts.addAll(updates);
         Set<Area> areas = EnumSet.of(Area.HOST);
         if (hotfixes) areas.add(Area.UPDATES);
