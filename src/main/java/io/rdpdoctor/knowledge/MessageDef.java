@@ -109,9 +109,17 @@ public record MessageDef(
                     }
                 }
             }
+            String identifiers = null; // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
             for (String k : keywords) {
                 List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + k, x -> keywordParts(k));
-                if (!all.isEmpty() && all.stream().allMatch(p -> indexOfWord(text, p, 0) >= 0)) {
+                if (all.isEmpty()) continue;
+                String hay = text;
+                if (k.indexOf('_') >= 0) {
+                    if (identifiers == null) identifiers = normalise(errorText, true);
+                    hay = identifiers;
+                }
+                String h = hay;
+                if (all.stream().allMatch(p -> indexOfWord(h, p, 0) >= 0)) {
                     return Match.KEYWORD;
                 }
             }
@@ -169,13 +177,18 @@ public record MessageDef(
 
     /** Lower case, typographic quotes and dashes made plain, punctuation dropped, white space folded. */
     static String normalise(String s) {
+        return normalise(s, false);
+    }
+
+    /** As {@link #normalise(String)}; with {@code keepUnderscore}, "_" stays a part of a word (an error name). */
+    static String normalise(String s, boolean keepUnderscore) {
         if (s == null) return "";
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]", "'")
                 .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
                 .replaceAll("[\\u2010-\\u2015]", "-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
-        return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return t.replaceAll(keepUnderscore ? "[^\\p{L}\\p{N}_]+" : "[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<String> normalisedParts(String text) {
@@ -190,7 +203,7 @@ public record MessageDef(
     private static List<String> keywordParts(String keyword) {
         List<String> parts = new ArrayList<>();
         for (String p : keyword.split("\\s\\+\\s")) {
-            String n = normalise(p);
+            String n = normalise(p, p.indexOf('_') >= 0);
             if (!n.isEmpty()) parts.add(n);
         }
         return List.copyOf(parts);

@@ -122,4 +122,12 @@ class MessageDefTest {
         assertThat(m.match("ERRCONNECT_DNS_NAME_NOT_FOUND [0x00020005]", null)).isEqualTo(Match.KEYWORD);
         assertThat(m.match(null, "0x104")).isEqualTo(Match.CODE);
     }
+
+    @Test
+    void anErrorNameMatchesOnlyAsAWholeName() {
+        MessageDef m = message(Map.of(), List.of("SSL_REQUIRED_BY_SERVER"), List.of(), List.of());
+        assertThat(m.match("Error: SSL_REQUIRED_BY_SERVER", null)).isEqualTo(Match.KEYWORD);
+        assertThat(m.match("nego failure: ssl_required_by_server.", null)).isEqualTo(Match.KEYWORD);
+        assertThat(m.match("HTTP_SSL_REQUIRED_BY_SERVER_POLICY", null)).isEqualTo(Match.NONE);
+    }
 }
