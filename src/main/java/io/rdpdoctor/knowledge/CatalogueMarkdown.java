@@ -61,7 +61,9 @@ public final class CatalogueMarkdown {
             md.append("\n# Client messages\n\n| id | message | codes | points to |\n|---|---|---|---|\n");
             for (MessageDef m : catalogue.messages()) {
                 md.append("| ").append(m.id()).append(" | ").append(cell(m.title())).append(" | ")
-                        .append(String.join(", ", m.codes())).append(" | ")
+                        .append(String.join(", ", m.codes()))
+                        .append(m.extendedCodes().isEmpty() ? "" : (m.codes().isEmpty() ? "" : "; ") + "extended " + String.join(", ", m.extendedCodes()))
+                        .append(" | ")
                         .append(m.hypotheses().stream().map(h -> h.id() + " (" + h.prior() + ")").collect(Collectors.joining(", ")))
                         .append(" |\n");
             }

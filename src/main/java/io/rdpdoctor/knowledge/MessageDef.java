@@ -14,16 +14,37 @@ import java.util.regex.Pattern;
  * and how likely each is. The rules match a client's error text or code against these and
  * conclude the hypotheses as "possible" (a message alone never confirms a cause).
  *
- * @param texts      language code → the message's texts (or distinctive parts of them)
- * @param codes      error codes that identify it ("0x204"), matched in the text or the code field
- * @param hypotheses the causes it points to, with a prior (0..1) that orders them
- * @param asks       questions (next steps) that decide between the hypotheses
+ * <p>How a client's error matches (strongest first, {@link #match}):
+ * <ul>
+ * <li>{@link Match#TEXT}: one of its {@code texts} appears in the error, or the error is a
+ * fragment of one of them of at least {@value #MIN_FRAGMENT} characters; both at word boundaries.
+ * A text may hold {@code %s} where the client puts a server or user name: the parts around it
+ * must appear in that order.</li>
+ * <li>{@link Match#KEYWORD}: one of its {@code keywords} appears at word boundaries: a short
+ * distinctive phrase ("encryption oracle", "CredSSP"), an error name ("ERRCONNECT_LOGON_FAILURE"),
+ * or several that must all appear, joined by {@code " + "} ("CredSSP + オラクル").</li>
+ * <li>{@link Match#CODE}: one of its {@code codes} appears as a main (disconnect-reason) code, or
+ * one of its {@code extendedCodes} as an extended code ("Extended error code: 0x7", a FreeRDP
+ * ERRINFO code). The two are kept apart: 0x104 is a DNS failure as a main code and a licence
+ * error as an extended one.</li>
+ * </ul>
+ * Letter case is folded with {@link Locale#ROOT}; Chinese and Japanese characters are words of
+ * their own, so a keyword in them matches inside a sentence without spaces.
+ *
+ * @param texts         language code → the message's texts (or distinctive parts of them)
+ * @param keywords      short distinctive phrases or error names that identify it in any language
+ * @param codes         main (disconnect-reason) codes that identify it ("0x204")
+ * @param extendedCodes extended disconnect-reason codes that identify it ("0x7")
+ * @param hypotheses    the causes it points to, with a prior (0..1) that orders them
+ * @param asks          questions (next steps) that decide between the hypotheses
  */
 public record MessageDef(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String title,
         Map<String, List<String>> texts,
+        List<String> keywords,
         List<String> codes,
+        List<String> extendedCodes,
         @JsonProperty(required = true) List<Hypothesis> hypotheses,
         List<String> asks,
         @JsonProperty(required = true) List<String> sources) implements java.io.Serializable {
@@ -32,21 +53,33 @@ public record MessageDef(
             implements java.io.Serializable {
     }
 
+    /** How strongly a client's error matches a message; the order is the strength. */
+    public enum Match { NONE, CODE, KEYWORD, TEXT }
+
     /** A partial paste must have at least this many characters (normalised) to count. */
     static final int MIN_FRAGMENT = 24;
 
-    private static final Pattern CODE = Pattern.compile("0x[0-9a-f]+");
+    /** A hex code not glued to a longer word or number: "0x204", "[0x0002000D]", not "10x2" or "0x204a1z". */
+    private static final Pattern CODE = Pattern.compile("(?<![0-9a-z_])0x([0-9a-f]{1,8})(?![0-9a-z])");
+    /** A decimal code where clients print one: mRemoteNG's "RDP disconnected! 516 ...", "Error code 3334", the client's event 1026 "(Reason= 2308)". */
+    private static final Pattern DECIMAL_CODE = Pattern.compile(
+            "(?:rdp disconnected(?: from server \\S+)?!?\\s*|error code[:\\s]\\s*|\\(reason\\s*=\\s*)(\\d{1,5})(?![0-9a-z]|[.,]\\d)");
+    /** Words that mark the code after them as an extended disconnect reason, in the client's languages. */
+    private static final Pattern EXTENDED_LABEL = Pattern.compile(
+            "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|errinfo");
     /**
      * The catalogue's texts, normalised once: a batch matches every connection attempt against every
      * message, and normalising the same texts again each time was most of the rules' regex work.
      * Only catalogue texts are kept, so the map is as small as the catalogue.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED_VARIANTS =
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> NORMALISED_VARIANTS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public MessageDef {
         texts = texts == null ? Map.of() : Map.copyOf(texts);
-        codes = codes == null ? List.of() : codes.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        codes = codes == null ? List.of() : codes.stream().map(MessageDef::canonicalCode).toList();
+        extendedCodes = extendedCodes == null ? List.of() : extendedCodes.stream().map(MessageDef::canonicalCode).toList();
         hypotheses = List.copyOf(hypotheses);
         asks = asks == null ? List.of() : List.copyOf(asks);
         sources = List.copyOf(sources);
@@ -57,47 +90,158 @@ public record MessageDef(
         return hypotheses.stream().map(Hypothesis::id).toList();
     }
 
-    /**
-     * Whether a client's error matches this message: one of its texts appears in the error text
-     * (whatever the quotes, dashes, line breaks and letter case), the error text is a long enough
-     * fragment of one of them (a partial paste), or one of its codes appears.
-     */
+    /** Whether a client's error matches this message at all (see {@link #match}). */
     public boolean matches(String errorText, String errorCode) {
+        return match(errorText, errorCode) != Match.NONE;
+    }
+
+    /** How strongly a client's error matches this message: by its text, a keyword, a code, or not. */
+    public Match match(String errorText, String errorCode) {
         String text = normalise(errorText);
         if (!text.isEmpty()) {
             for (List<String> variants : texts.values()) {
                 for (String v : variants) {
-                    String n = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalise);
-                    if (!n.isEmpty() && (text.contains(n) || (text.length() >= MIN_FRAGMENT && n.contains(text)))) {
-                        return true;
+                    List<String> parts = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalisedParts);
+                    if (parts.isEmpty()) continue;
+                    if (containsInOrder(text, parts)
+                            || (parts.size() == 1 && text.length() >= MIN_FRAGMENT && indexOfWord(parts.get(0), text, 0) >= 0)) {
+                        return Match.TEXT;
                     }
                 }
             }
+            String identifiers = null; // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
+            for (String k : keywords) {
+                List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + k, x -> keywordParts(k));
+                if (all.isEmpty()) continue;
+                String hay = text;
+                if (k.indexOf('_') >= 0) {
+                    if (identifiers == null) identifiers = normalise(errorText, true);
+                    hay = identifiers;
+                }
+                String h = hay;
+                if (all.stream().allMatch(p -> indexOfWord(h, p, 0) >= 0)) {
+                    return Match.KEYWORD;
+                }
+            }
         }
-        List<String> found = codesIn(errorText);
+        Codes found = codesIn(errorText);
         found.addAll(codesIn(errorCode));
-        return found.stream().anyMatch(codes::contains);
+        if (found.main.stream().anyMatch(codes::contains) || found.extended.stream().anyMatch(extendedCodes::contains)) {
+            return Match.CODE;
+        }
+        return Match.NONE;
     }
 
-    /** Hex error codes written in a text ("0x204", "Error code: 0x112f"), lower case, leading zeros dropped. */
-    static List<String> codesIn(String s) {
-        List<String> out = new ArrayList<>();
+    /** The codes written in a text: main disconnect-reason codes and extended ones, apart. */
+    public record Codes(List<String> main, List<String> extended) {
+        void addAll(Codes other) {
+            main.addAll(other.main);
+            extended.addAll(other.extended);
+        }
+    }
+
+    /**
+     * Error codes written in a text ("0x204", "Error code: 0x112f", "[0x0002000D]"), lower case,
+     * leading zeros dropped; a code after a word such as "extended" (or a FreeRDP ERRINFO name) is an
+     * extended code. Decimal codes where clients print them (mRemoteNG's "RDP disconnected! 516",
+     * "Error code 3334") are given in hex.
+     */
+    static Codes codesIn(String s) {
+        Codes out = new Codes(new ArrayList<>(), new ArrayList<>());
         if (s == null) return out;
-        Matcher m = CODE.matcher(s.toLowerCase(Locale.ROOT));
+        String t = s.toLowerCase(Locale.ROOT);
+        Matcher m = CODE.matcher(t);
+        int from = 0;
         while (m.find()) {
-            out.add("0x" + m.group().substring(2).replaceFirst("^0+(?=.)", ""));
+            String code = canonicalCode(m.group());
+            // FreeRDP's own numbers carry their class (0x1xxxx ERRINFO, 0x2xxxx ERRCONNECT): never extended
+            boolean extended = Long.parseLong(m.group(1), 16) < 0x10000
+                    && EXTENDED_LABEL.matcher(t.substring(from, m.start())).find();
+            (extended ? out.extended : out.main).add(code);
+            from = m.end();
+        }
+        Matcher d = DECIMAL_CODE.matcher(t);
+        while (d.find()) {
+            String code = "0x" + Integer.toHexString(Integer.parseInt(d.group(1)));
+            boolean extended = EXTENDED_LABEL.matcher(t.substring(Math.max(0, d.start() - 12), d.start())).find();
+            (extended ? out.extended : out.main).add(code);
         }
         return out;
     }
 
+    /** "0x0002000D" → "0x2000d". */
+    static String canonicalCode(String c) {
+        String l = c.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("0x") ? "0x" + l.substring(2).replaceFirst("^0+(?=.)", "") : l;
+    }
+
     /** Lower case, typographic quotes and dashes made plain, punctuation dropped, white space folded. */
     static String normalise(String s) {
+        return normalise(s, false);
+    }
+
+    /** As {@link #normalise(String)}; with {@code keepUnderscore}, "_" stays a part of a word (an error name). */
+    static String normalise(String s, boolean keepUnderscore) {
         if (s == null) return "";
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]", "'")
                 .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
                 .replaceAll("[\\u2010-\\u2015]", "-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
-        return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return t.replaceAll(keepUnderscore ? "[^\\p{L}\\p{N}_]+" : "[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static List<String> normalisedParts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String p : text.split("%s", -1)) {
+            String n = normalise(p);
+            if (!n.isEmpty()) parts.add(n);
+        }
+        return List.copyOf(parts);
+    }
+
+    private static List<String> keywordParts(String keyword) {
+        List<String> parts = new ArrayList<>();
+        for (String p : keyword.split("\\s\\+\\s")) {
+            String n = normalise(p, p.indexOf('_') >= 0);
+            if (!n.isEmpty()) parts.add(n);
+        }
+        return List.copyOf(parts);
+    }
+
+    /** Whether the parts appear in the text in this order, each at word boundaries. */
+    private static boolean containsInOrder(String text, List<String> parts) {
+        int from = 0;
+        for (String p : parts) {
+            int i = indexOfWord(text, p, from);
+            if (i < 0) return false;
+            from = i + p.length();
+        }
+        return true;
+    }
+
+    /**
+     * Where {@code needle} first occurs in {@code hay} from {@code from} on, starting and ending at a
+     * word boundary (both normalised: words are separated by single spaces); -1 when it does not.
+     * A Chinese or Japanese character is a word of its own: those scripts put no space between words.
+     */
+    static int indexOfWord(String hay, String needle, int from) {
+        if (needle.isEmpty()) return -1;
+        int i = hay.indexOf(needle, from);
+        while (i >= 0) {
+            int end = i + needle.length();
+            boolean startOk = i == 0 || hay.charAt(i - 1) == ' ' || isCjk(hay.charAt(i - 1)) || isCjk(needle.charAt(0));
+            boolean endOk = end == hay.length() || hay.charAt(end) == ' ' || isCjk(hay.charAt(end))
+                    || isCjk(needle.charAt(needle.length() - 1));
+            if (startOk && endOk) return i;
+            i = hay.indexOf(needle, i + 1);
+        }
+        return -1;
+    }
+
+    private static boolean isCjk(char c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
     }
 }
