@@ -49,6 +49,15 @@ class InjectionReproductionTest {
         return diagnose(new FactFileReader().read(name, yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The attacker's name ends in the sub-status code of the diagnosis the test needs; since the
+     * Sub Status field is read as a field (F17), the event carries that code there too, so that
+     * the fix with the name in it is rendered.
+     */
+    private static String subStatusOf(String user) {
+        return user.substring(user.length() - 10);
+    }
+
     private Report fromWevtutilCapture(String user) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("cap-" + Integer.toHexString(user.hashCode())));
         Files.writeString(dir.resolve("manifest.json"), "{\"host\":\"SRV01\"}");
@@ -57,7 +66,7 @@ class InjectionReproductionTest {
                 + "  Keyword: Audit Failure\r\n  User: N/A\r\n  User Name: N/A\r\n  Computer: SRV01\r\n  Description: \r\n"
                 + "An account failed to log on.\r\n\r\nLogon Type:\t\t\t3\r\n\r\nAccount For Which Logon Failed:\r\n"
                 + "\tSecurity ID:\t\tS-1-0-0\r\n\tAccount Name:\t\t" + user + "\r\n\r\nFailure Information:\r\n"
-                + "\tStatus:\t\t\t0xC000006D\r\n\tSub Status:\t\t0xC0000064\r\n\r\nNetwork Information:\r\n"
+                + "\tStatus:\t\t\t0xC000006D\r\n\tSub Status:\t\t" + subStatusOf(user) + "\r\n\r\nNetwork Information:\r\n"
                 + "\tSource Network Address:\t203.0.113.9\r\n\r\n";
         Files.writeString(dir.resolve("wevtutil-qe.txt"), event, StandardCharsets.UTF_8);
         return diagnose(new InputReader().read(dir).facts());
@@ -196,7 +205,7 @@ class InjectionReproductionTest {
     void f1TheSameNameFromAFactFilesEventIsQuotedToo() throws Exception {
         Report r = fromFactFile("evt-inj.yaml", "events:\n  - {log: Security, provider: Microsoft-Windows-Security-Auditing, id: 4625, message: "
                 + "\"An account failed to log on. Logon Type: 3 Account For Which Logon Failed: Security ID: S-1-0-0 Account Name: "
-                + F1_USER.replace("\"", "\\\"") + " Failure Information: Status: 0xC000006D Sub Status: 0xC0000064"
+                + F1_USER.replace("\"", "\\\"") + " Failure Information: Status: 0xC000006D Sub Status: " + subStatusOf(F1_USER)
                 + " Network Information: Source Network Address: 203.0.113.9\"}\n");
         assertThat(r.causes()).extracting(Report.Diagnosis::id).contains("ACCOUNT-LOCKED-OUT");
         assertNoRunnableInjection(r, F1_USER, "iex", "iwr", "evil.example");
