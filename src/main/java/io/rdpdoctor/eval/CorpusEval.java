@@ -51,7 +51,7 @@ public final class CorpusEval {
     /** Counts over a set of cases. */
     public record Score(int cases, int top1, int top3, int empty, int wrongConfirmed, int noCauseInCatalogue) {
 
-        static Score of(List<Outcome> outcomes) {
+        public static Score of(List<Outcome> outcomes) {
             int t1 = 0, t3 = 0, e = 0, w = 0, n = 0;
             for (Outcome o : outcomes) {
                 if (o.top1) t1++;

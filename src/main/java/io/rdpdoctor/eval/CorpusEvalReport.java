@@ -17,6 +17,12 @@ public final class CorpusEvalReport {
         summary.add(new String[] {"set", "cases", "top-1", "top-3", "empty", "wrong confirmed", "cause not in catalogue"});
         for (Map.Entry<String, CorpusEval.Score> e : r.bySplit().entrySet()) summary.add(row("split " + e.getKey(), e.getValue()));
         summary.add(row("all", r.all()));
+        // the cases whose confirmed cause the catalogue has and whose evidence the format can state:
+        // what the ranking itself can be held to
+        for (String split : r.bySplit().keySet()) {
+            summary.add(row("split " + split + ", cause in catalogue, evidence expressible", CorpusEval.Score.of(r.outcomes().stream()
+                    .filter(o -> o.split().equals(split) && !o.c().expect().isEmpty() && o.c().expressibleEvidence()).toList())));
+        }
         for (Map.Entry<String, CorpusEval.Score> e : r.byFamily().entrySet()) summary.add(row("family " + e.getKey(), e.getValue()));
         table(summary, markdown, out);
         out.println();
