@@ -4,7 +4,9 @@ import io.rdpdoctor.facts.*;
 import java.util.List;
 
 /**
- * The shape of a fact file: one host, every section optional. The section keys are the
+ * The shape of a fact file: one host, every section optional. {@code partial} names the list
+ * sections that hold only what the ticket names, not everything there is (no absence is concluded
+ * from them). The section keys are the
  * {@link Area} keys; docs/fact-file.md and docs/fact-file.schema.json describe them.
  */
 record FactFileDoc(
@@ -39,6 +41,7 @@ record FactFileDoc(
         List<ResourceUsage> resources,
         List<NetworkInterface> interfaces,
         List<Complaint> complaints,
+        List<String> partial,
         String notes) {
 
     static final String SCHEMA = "rdp-doctor/facts/v1";

@@ -158,9 +158,30 @@ public final class FactFileReader {
         if (doc.schema() != null && !doc.schema().equals(FactFileDoc.SCHEMA)) {
             throw new InputException(name, "declares schema '" + doc.schema() + "'; this version reads '" + FactFileDoc.SCHEMA + "'");
         }
-        List<Fact> facts = facts(name, doc);
+        java.util.Set<Area> partial = partial(name, doc, text);
+        List<Fact> facts = new ArrayList<>(facts(name, doc));
+        // a section the ticket lists only in part was not collected as a whole: its entries are
+        // facts, its silence is not (no Collected, and no registry key read as complete)
+        facts.removeIf(f -> f instanceof Collected c && partial.contains(c.area())
+                || f instanceof RegistryKey && partial.contains(Area.REGISTRY));
         checkPorts(name, facts);
         return new FactSet(name, facts);
+    }
+
+    /** The sections named by {@code partial:}, each a known section key, else a file:line error. */
+    private static java.util.Set<Area> partial(String file, FactFileDoc doc, String text) throws InputException {
+        java.util.Set<Area> out = java.util.EnumSet.noneOf(Area.class);
+        if (doc.partial() == null) return out;
+        for (String key : doc.partial()) {
+            Area area = java.util.Arrays.stream(Area.values()).filter(a -> a.key().equals(key)).findFirst().orElse(null);
+            if (area == null || area == Area.HOST) {
+                int line = YamlLines.lineOfKey(text, "partial", (int) text.lines().count() + 1);
+                throw new InputException(file, Math.max(line, 0), 0, "partial names '" + key + "', which is not a list section; expected "
+                        + "section keys such as firewallRules, userRights, registry, updates, groupMembers, acl, cloudFilter");
+            }
+            out.add(area);
+        }
+        return out;
     }
 
     private static void checkLineLengths(String file, String text) throws InputException {

@@ -7,12 +7,24 @@ import java.util.List;
  *
  * @param mode            "PerUser", "PerDevice" or "NotConfigured"
  * @param gracePeriodDays days left in the grace period
+ * @param licenseServers  the license servers configured; empty: none configured; null: not known
+ *                        (a ticket that does not list them says nothing about them)
  */
 public record Licensing(String mode, Integer gracePeriodDays, List<String> licenseServers, Source source)
         implements Sourced<Licensing> {
 
     public Licensing {
-        licenseServers = licenseServers == null ? List.of() : List.copyOf(licenseServers);
+        licenseServers = licenseServers == null ? null : List.copyOf(licenseServers);
+    }
+
+    /** The license servers are known, and there are none. */
+    public boolean noLicenseServer() {
+        return licenseServers != null && licenseServers.isEmpty();
+    }
+
+    /** At least one license server is known. */
+    public boolean hasLicenseServer() {
+        return licenseServers != null && !licenseServers.isEmpty();
     }
 
     @Override
@@ -24,6 +36,6 @@ public record Licensing(String mode, Integer gracePeriodDays, List<String> licen
     public String describe() {
         return "licensing mode " + (mode == null ? "unknown" : mode)
                 + (gracePeriodDays == null ? "" : ", grace period days left " + gracePeriodDays)
-                + (licenseServers.isEmpty() ? ", no license server" : ", license servers " + String.join(",", licenseServers));
+                + (licenseServers == null ? "" : licenseServers.isEmpty() ? ", no license server" : ", license servers " + String.join(",", licenseServers));
     }
 }

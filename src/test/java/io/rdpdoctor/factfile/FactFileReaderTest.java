@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rdpdoctor.facts.Area;
 import io.rdpdoctor.facts.FactSet;
+import io.rdpdoctor.facts.FirewallRule;
+import io.rdpdoctor.facts.Licensing;
 import io.rdpdoctor.facts.RegistryKey;
 import io.rdpdoctor.facts.RegistryPaths;
 import io.rdpdoctor.facts.RegistryType;
@@ -37,6 +39,39 @@ class FactFileReaderTest {
             return e;
         }
         throw new AssertionError("expected an InputException for:\n" + content);
+    }
+
+    @Test
+    void aSectionListedInPartHasItsEntriesButIsNotCollected() throws InputException {
+        FactSet facts = read("partial.yaml", """
+                partial: [firewallRules, registry]
+                firewallRules:
+                  - {name: RDP-3390, enabled: true, direction: Inbound, action: Allow, protocol: TCP, localPorts: ['3390']}
+                registry:
+                  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 0}
+                services: []
+                """);
+        assertThat(facts.all(FirewallRule.class)).hasSize(1);
+        assertThat(facts.all(RegistryValue.class)).hasSize(1);
+        assertThat(facts.all(RegistryKey.class)).as("a key named in part is not read in full").isEmpty();
+        assertThat(facts.collected(Area.FIREWALL_RULES)).isFalse();
+        assertThat(facts.collected(Area.REGISTRY)).isFalse();
+        assertThat(facts.collected(Area.SERVICES)).isTrue();
+    }
+
+    @Test
+    void partialMayNameOnlyListSections() {
+        InputException e = error("partial.yaml", "host: {name: H}\npartial: [firewallRules, hosts]\n");
+        assertThat(e.getMessage()).contains("partial.yaml:2").contains("'hosts'").contains("not a list section");
+    }
+
+    @Test
+    void licensingWithoutItsServerListLeavesTheServersUnknown() throws InputException {
+        Licensing unknown = read("l.yaml", "licensing: {mode: PerUser}\n").all(Licensing.class).get(0);
+        assertThat(unknown.licenseServers()).isNull();
+        assertThat(unknown.noLicenseServer()).isFalse();
+        Licensing none = read("l.yaml", "licensing: {mode: PerUser, licenseServers: []}\n").all(Licensing.class).get(0);
+        assertThat(none.noLicenseServer()).isTrue();
     }
 
     @Test

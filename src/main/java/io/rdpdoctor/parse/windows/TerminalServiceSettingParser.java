@@ -29,8 +29,8 @@ import java.util.List;
  *
  * LicensingType 2 is PerDevice, 4 PerUser, 5 NotConfigured (Microsoft's class documentation); 0 and 1
  * (personal / remote administration, no session-host licensing) give an unknown mode. The fact
- * model's licenseServers cannot say "unknown": without SpecifiedLSList it is empty (see
- * docs/parsers-windows.md).
+ * license servers are known only when the output holds GetSpecifiedLicenseServerList's result
+ * (SpecifiedLSList); without it they are unknown (null), never "none".
  */
 public final class TerminalServiceSettingParser implements CommandParser {
 
@@ -63,6 +63,7 @@ public final class TerminalServiceSettingParser implements CommandParser {
         ListForm.Rec setting = null;
         Integer days = null;
         List<String> servers = new ArrayList<>();
+        boolean serversRead = false;
         for (ListForm.Rec r : recs) {
             if (r.has("LicensingType")) {
                 if (setting != null) {
@@ -77,6 +78,7 @@ public final class TerminalServiceSettingParser implements CommandParser {
                 days = Integer.parseInt(d);
             } else if (r.has("SpecifiedLSList")) {
                 servers.addAll(ListForm.items(r.get("SpecifiedLSList")));
+                serversRead = true;
             } else if (!r.has("ReturnValue")) {
                 throw Win.fail(c, r.firstIndex, "expected Win32_TerminalServiceSetting properties (LicensingType) or a method result (DaysLeft, SpecifiedLSList)");
             }
@@ -93,6 +95,6 @@ public final class TerminalServiceSettingParser implements CommandParser {
             case "0", "1" -> mode = null;
             default -> throw Win.fail(c, setting.index("LicensingType"), "expected LicensingType 0, 1, 2, 4 or 5; read '" + type + "'");
         }
-        return new Parsed(List.of(new Licensing(mode, days, servers, c.source(setting.index("LicensingType")))), EnumSet.of(Area.LICENSING));
+        return new Parsed(List.of(new Licensing(mode, days, serversRead ? servers : null, c.source(setting.index("LicensingType")))), EnumSet.of(Area.LICENSING));
     }
 }
