@@ -2,17 +2,32 @@ package io.rdpdoctor.facts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An event log entry. */
+/**
+ * An event log entry. A ticket may give it by provider and ID, or only by its text: a text the
+ * rules know ({@link KnownEvents}) fills in the log, provider and ID it leaves out.
+ */
 public record EventRecord(
-        @JsonProperty(required = true) String log,
-        @JsonProperty(required = true) String provider,
-        @JsonProperty(required = true) Integer id,
+        String log,
+        String provider,
+        Integer id,
         String level,
         String time,
         String message,
         Source source) implements Sourced<EventRecord> {
 
     public EventRecord {
+        if ((provider == null || id == null) && message != null) {
+            KnownEvents.Known k = KnownEvents.identify(message);
+            if (k != null && (provider == null || EventProviders.canonical(provider).equals(k.provider()))
+                    && (id == null || id == k.id())) {
+                provider = k.provider();
+                id = k.id();
+                log = log == null ? k.log() : log;
+            }
+        }
+        if (id == null && message == null) {
+            throw new IllegalArgumentException("an event needs its id (with provider and log) or its message text");
+        }
         provider = EventProviders.canonical(provider); // rules compare providers with ==
     }
 
@@ -28,6 +43,7 @@ public record EventRecord(
     @Override
     public String describe() {
         String m = message == null ? "" : message.length() > 120 ? message.substring(0, 117) + "..." : message;
-        return log + " event " + id + " from " + provider + (time == null ? "" : " at " + time) + (m.isEmpty() ? "" : ": " + m);
+        return (log == null ? "" : log + " ") + "event" + (id == null ? "" : " " + id) + (provider == null ? "" : " from " + provider)
+                + (time == null ? "" : " at " + time) + (m.isEmpty() ? "" : ": " + m);
     }
 }

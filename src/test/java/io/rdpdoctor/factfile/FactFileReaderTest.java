@@ -60,6 +60,12 @@ class FactFileReaderTest {
     }
 
     @Test
+    void anEventWithNeitherIdNorTextIsAnErrorWithItsLine() {
+        InputException e = error("ev.yaml", "host: {name: H}\nevents:\n  - {log: System, provider: Schannel}\n");
+        assertThat(e.getMessage()).contains("ev.yaml:3").contains("message text");
+    }
+
+    @Test
     void partialMayNameOnlyListSections() {
         InputException e = error("partial.yaml", "host: {name: H}\npartial: [firewallRules, hosts]\n");
         assertThat(e.getMessage()).contains("partial.yaml:2").contains("'hosts'").contains("not a list section");
@@ -181,7 +187,7 @@ class FactFileReaderTest {
         "n.yaml|services:\\n  - {name: null, status: Running}\\n|name|services[0]|2",
         "n.yaml|listeners:\\n  - name: rdp-tcp\\n    state: null\\n|state|listeners[0]|3",
         "n.yaml|host:\\n  name: ~\\n|name|host|2",
-        "n.yaml|events:\\n  - {log: Security, provider: null, id: 4625}\\n|provider|events[0]|2",
+        "n.yaml|certificates:\\n  - {store: Remote Desktop, thumbprint: null}\\n|thumbprint|certificates[0]|2",
         "n.yaml|groupMembers:\\n  - {group: S-1-5-32-555, member: null}\\n|member|groupMembers[0]|2",
         "n.yaml|accounts:\\n  - {name: null}\\n|name|accounts[0]|2",
     })

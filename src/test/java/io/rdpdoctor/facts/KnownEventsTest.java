@@ -1,0 +1,46 @@
+package io.rdpdoctor.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Events a ticket quotes by their text alone are identified once, for every rule. */
+class KnownEventsTest {
+
+    private static EventRecord byText(String provider, Integer id, String message) {
+        return new EventRecord(null, provider, id, null, null, message, null);
+    }
+
+    @Test
+    void aKnownTextFillsInLogProviderAndId() {
+        EventRecord e = byText(null, null, "A fatal error occurred when attempting to access the TLS server credential private key. "
+                + "The error code returned from the cryptographic module is 0x8009030D.");
+        assertThat(e.provider()).isSameAs(EventProviders.SCHANNEL);
+        assertThat(e.id()).isEqualTo(36870);
+        assertThat(e.log()).isEqualTo("System");
+    }
+
+    @Test
+    void whitespaceAndCaseDoNotMatterButTheWholePhraseDoes() {
+        assertThat(byText(null, null, "The Remote Desktop Services service\n terminated UNEXPECTEDLY.  It has done this 3 time(s).").id())
+                .isEqualTo(7034);
+        assertThat(byText(null, null, "The Remote Desktop Services service started.").id()).isNull();
+    }
+
+    @Test
+    void aGivenProviderOrIdThatContradictsTheTextIsKept() {
+        EventRecord e = byText("Application Error", null, "An account failed to log on.");
+        assertThat(e.provider()).isEqualTo("Application Error");
+        assertThat(e.id()).isNull();
+        EventRecord id = byText(null, 4624, "An account failed to log on.");
+        assertThat(id.id()).isEqualTo(4624);
+        assertThat(id.provider()).isNull();
+    }
+
+    @Test
+    void anEventWithNeitherIdNorTextIsRefused() {
+        assertThatThrownBy(() -> byText("Schannel", null, null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("message text");
+    }
+}
