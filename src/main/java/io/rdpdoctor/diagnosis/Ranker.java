@@ -62,7 +62,8 @@ public final class Ranker {
     }
 
     private static final Comparator<Entry> ORDER = Comparator
-            .comparing(Entry::percent, Comparator.reverseOrder())
+            .comparing(Entry::priorOnly) // what the facts point to, however weakly, before the base rates
+            .thenComparing(Entry::percent, Comparator.reverseOrder())
             .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
@@ -80,7 +81,8 @@ public final class Ranker {
             entries.put(f.id(), new Entry(f, def, score, Score.certainty(byId.get(f.id()), score)));
         }
 
-        if (entries.values().stream().noneMatch(e -> e.def.kind() != Kind.SECURITY) && !conclusions.failures().isEmpty()) {
+        if (!conclusions.failures().isEmpty() && entries.values().stream()
+                .noneMatch(e -> e.def.kind() != Kind.SECURITY && e.certainty != Certainty.POSSIBLE)) {
             hypothesesFromPractice(conclusions, entries);
         }
         Set<String> present = Set.copyOf(entries.keySet());
@@ -169,9 +171,9 @@ public final class Ranker {
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         List<Object> grounds = List.copyOf(conclusions.failures());
         catalogue.diagnoses().stream()
-                .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && fits.test(d))
+                .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
                 .sorted(Comparator.comparing(Ranker::priorOf, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
-                .limit(HYPOTHESES_FROM_PRACTICE)
+                .limit(Math.max(0, HYPOTHESES_FROM_PRACTICE - entries.size()))
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
                         new Score(priorOf(d), List.of(String.format(java.util.Locale.ROOT,
                                 "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet", 100 * priorOf(d))),

@@ -100,8 +100,12 @@ class RankerTest {
     }
 
     @Test
-    void noPriorsAddedOnceSomethingWasFound() {
-        Report r = rank(List.of(Finding.possible("RARE")), List.of(), List.of(new FailureReported(null, "x")), List.of());
-        assertThat(top(r)).containsExactly("RARE");
+    void priorsFillUpAWeakListAfterWhatTheFactsPointToButNotBesideAProbableCause() {
+        Report weak = rank(List.of(Finding.possible("RARE")), List.of(), List.of(new FailureReported(null, "x")), List.of());
+        assertThat(top(weak)).containsExactly("RARE", "NETWORKY", "COMMON");
+        assertThat(weak.causes().get(0).priorOnly()).isFalse();
+        assertThat(weak.causes().get(1).priorOnly()).isTrue();
+        Report probable = rank(List.of(Finding.likely("RARE")), List.of(), List.of(new FailureReported(null, "x")), List.of());
+        assertThat(top(probable)).containsExactly("RARE");
     }
 }
