@@ -358,7 +358,7 @@ public final class FleetReport {
     private static final String JS = String.join("\n",
             "(function(){",
             "var f=document.getElementById('filter'),groups=[].slice.call(document.querySelectorAll('details.group')),t=null;",
-            "function apply(){var q=f.value.trim().toLowerCase(),total=0;",
+            "function apply(){var q=f.value.trim().toLowerCase(java.util.Locale.ROOT),total=0;",
             " groups.forEach(function(g){var rows=g.querySelectorAll('tbody tr'),n=0;",
             "  for(var i=0;i<rows.length;i++){var hit=!q||rows[i].getAttribute('data-k').indexOf(q)>=0;rows[i].classList.toggle('hidden',!hit);if(hit)n++;}",
             "  var m=g.querySelector('.m');if(m)m.textContent=q?n+' matching \\u00b7 ':'';",

@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.printf("%-24s %-8s %-14s %s%n", "ID", "KIND", "LAYER", "TITLE");
         for (DiagnosisDef d : rb.catalogue().diagnoses()) {
-            out.printf("%-24s %-8s %-14s %s%n", d.id(), d.kind().name().toLowerCase(), d.layer(), d.title());
+            out.printf("%-24s %-8s %-14s %s%n", d.id(), d.kind().name().toLowerCase(java.util.Locale.ROOT), d.layer(), d.title());
         }
         out.flush();
         return ExitCodes.NO_DIAGNOSIS;
@@ -69,13 +69,13 @@ final class RulesCommand implements Callable<Integer> {
             } catch (RuleException e) {
                 return DiagnoseCommand.reportRuleError(spec.commandLine().getErr(), e);
             }
-            Optional<DiagnosisDef> found = rb.catalogue().diagnosis(id.toUpperCase());
+            Optional<DiagnosisDef> found = rb.catalogue().diagnosis(id.toUpperCase(java.util.Locale.ROOT));
             if (found.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no diagnosis '" + id + "'; 'rdp-doctor rules' lists them");
             }
             DiagnosisDef d = found.get();
             out.println(d.id() + "  " + d.title());
-            out.println("kind: " + d.kind().name().toLowerCase() + ", layer: " + d.layer() + ", severity: " + d.severity()
+            out.println("kind: " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + ", layer: " + d.layer() + ", severity: " + d.severity()
                     + ", troubleshooting order: " + d.order() + "   [" + rb.catalogue().fileOf(d.id()) + "]");
             if (!d.explains().isEmpty()) out.println("explains: " + String.join(", ", d.explains()));
             out.println();

@@ -19,6 +19,6 @@ public record HostFirewallAdmits(int port, NetworkCategory profile, Fact ground)
 
     @Override
     public String describe() {
-        return "the host firewall admits TCP " + port + " on the " + profile.name().toLowerCase() + " profile";
+        return "the host firewall admits TCP " + port + " on the " + profile.name().toLowerCase(java.util.Locale.ROOT) + " profile";
     }
 }

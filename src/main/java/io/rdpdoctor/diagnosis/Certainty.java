@@ -13,6 +13,6 @@ public enum Certainty {
     POSSIBLE;
 
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -37,8 +37,8 @@ public record CloudFilterRule(
 
     @Override
     public String describe() {
-        return provider.name().toLowerCase() + " filter rule " + (name == null ? "" : "\"" + name + "\" ")
-                + action.name().toLowerCase() + " " + direction.name().toLowerCase() + " "
+        return provider.name().toLowerCase(java.util.Locale.ROOT) + " filter rule " + (name == null ? "" : "\"" + name + "\" ")
+                + action.name().toLowerCase(java.util.Locale.ROOT) + " " + direction.name().toLowerCase(java.util.Locale.ROOT) + " "
                 + (protocol == null ? "" : protocol + " ") + (ports.isEmpty() ? "all ports" : String.join(",", ports))
                 + (sourceRanges.isEmpty() ? "" : " from " + String.join(",", sourceRanges));
     }

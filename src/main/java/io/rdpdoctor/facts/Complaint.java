@@ -38,7 +38,7 @@ public record Complaint(
 
     @Override
     public String describe() {
-        return "reported: " + kind.name().toLowerCase().replace('_', ' ') + (text == null ? "" : " (\"" + text + "\")")
+        return "reported: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (text == null ? "" : " (\"" + text + "\")")
                 + (since == null ? "" : " since " + since);
     }
 }

@@ -32,7 +32,7 @@ public record EventRecord(
     }
 
     public boolean mentions(String text) {
-        return message != null && message.toLowerCase().contains(text.toLowerCase());
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

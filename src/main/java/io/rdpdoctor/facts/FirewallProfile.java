@@ -22,8 +22,8 @@ public record FirewallProfile(
 
     @Override
     public String describe() {
-        return "firewall profile " + name.name().toLowerCase() + " is " + (enabled ? "on" : "off")
-                + (defaultInbound == null ? "" : ", default inbound " + defaultInbound.name().toLowerCase())
+        return "firewall profile " + name.name().toLowerCase(java.util.Locale.ROOT) + " is " + (enabled ? "on" : "off")
+                + (defaultInbound == null ? "" : ", default inbound " + defaultInbound.name().toLowerCase(java.util.Locale.ROOT))
                 + (Boolean.FALSE.equals(allowInboundRules) ? ", blocks all inbound connections" : "");
     }
 }

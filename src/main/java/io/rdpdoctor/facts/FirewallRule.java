@@ -99,7 +99,7 @@ public record FirewallRule(
     @Override
     public String describe() {
         return "firewall rule \"" + label() + "\": " + (Boolean.TRUE.equals(enabled) ? "enabled" : "disabled") + ", "
-                + direction.name().toLowerCase() + ", " + action.name().toLowerCase()
+                + direction.name().toLowerCase(java.util.Locale.ROOT) + ", " + action.name().toLowerCase(java.util.Locale.ROOT)
                 + (protocol == null ? "" : ", " + protocol) + (localPorts.isEmpty() ? ", any port" : ", port " + String.join(",", localPorts))
                 + (profiles.isEmpty() ? "" : ", profiles " + String.join(",", profiles))
                 + (remoteAddresses.isEmpty() ? "" : ", from " + String.join(",", remoteAddresses));

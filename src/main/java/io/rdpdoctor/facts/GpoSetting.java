@@ -26,7 +26,7 @@ public record GpoSetting(
 
     @Override
     public String describe() {
-        return "policy \"" + policy + "\" = " + state.name().toLowerCase().replace('_', ' ')
+        return "policy \"" + policy + "\" = " + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + (value == null ? "" : " (" + value + ")")
                 + (gpo == null ? "" : ", winning GPO \"" + gpo + "\"") + (scope == null ? "" : " linked at " + scope);
     }

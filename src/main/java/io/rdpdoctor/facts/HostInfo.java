@@ -43,7 +43,7 @@ public record HostInfo(
     }
 
     public boolean isServer() {
-        return edition != null && edition.toLowerCase().contains("server");
+        return edition != null && edition.toLowerCase(java.util.Locale.ROOT).contains("server");
     }
 
     @Override
@@ -54,6 +54,6 @@ public record HostInfo(
     @Override
     public String describe() {
         return "host " + name + (edition == null ? "" : ", " + edition) + (build == null ? "" : " build " + build)
-                + (cloud == null ? "" : ", cloud " + cloud.name().toLowerCase());
+                + (cloud == null ? "" : ", cloud " + cloud.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -20,6 +20,6 @@ public record Listener(
 
     @Override
     public String describe() {
-        return "listener " + name + (state == WinStationState.LISTEN ? " is listening" : " is in state " + state.name().toLowerCase());
+        return "listener " + name + (state == WinStationState.LISTEN ? " is listening" : " is in state " + state.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -10,6 +10,6 @@ public enum NetworkCategory {
 
     /** As Windows commands take it: Domain, Private, Public. */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

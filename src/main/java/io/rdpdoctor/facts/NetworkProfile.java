@@ -16,6 +16,6 @@ public record NetworkProfile(
     @Override
     public String describe() {
         return "network " + (interfaceAlias == null ? "" : "\"" + interfaceAlias + "\" ") + "is on the "
-                + category.name().toLowerCase() + " profile";
+                + category.name().toLowerCase(java.util.Locale.ROOT) + " profile";
     }
 }

@@ -30,7 +30,7 @@ public record PathHop(
 
     @Override
     public String describe() {
-        return kind.name().toLowerCase().replace('_', ' ') + (name == null ? "" : " " + name)
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (name == null ? "" : " " + name)
                 + (externalPort == null ? "" : " " + externalPort + (internalPort == null ? "" : " -> " + internalPort))
                 + (detail == null ? "" : " (" + detail + ")");
     }

@@ -26,6 +26,6 @@ public record ResourceUsage(
 
     @Override
     public String describe() {
-        return resource.name().toLowerCase().replace('_', ' ') + " at " + percent + "%" + (detail == null ? "" : " (" + detail + ")");
+        return resource.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " at " + percent + "%" + (detail == null ? "" : " (" + detail + ")");
     }
 }

@@ -28,8 +28,8 @@ public record ServiceState(
     @Override
     public String describe() {
         StringBuilder d = new StringBuilder("service ").append(name);
-        if (status != null) d.append(" is ").append(status.name().toLowerCase());
-        if (startType != null) d.append(", start type ").append(startType.name().toLowerCase());
+        if (status != null) d.append(" is ").append(status.name().toLowerCase(java.util.Locale.ROOT));
+        if (startType != null) d.append(", start type ").append(startType.name().toLowerCase(java.util.Locale.ROOT));
         if (lastError != null) d.append(", last start error ").append(lastError);
         if (pid != null) d.append(", PID ").append(pid);
         return d.toString();

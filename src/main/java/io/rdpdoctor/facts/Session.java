@@ -28,7 +28,7 @@ public record Session(
 
     @Override
     public String describe() {
-        return "session " + id + (user == null ? "" : " of " + user) + " is " + state.name().toLowerCase()
+        return "session " + id + (user == null ? "" : " of " + user) + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
                 + (idleMinutes == null ? "" : ", idle " + idleMinutes + " min");
     }
 }

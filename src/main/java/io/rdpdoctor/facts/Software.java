@@ -26,7 +26,7 @@ public record Software(
 
     @Override
     public String describe() {
-        return kind.name().toLowerCase().replace('_', ' ') + " software " + name + (version == null ? "" : " " + version)
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " software " + name + (version == null ? "" : " " + version)
                 + (running == null ? "" : running ? " (running)" : " (not running)");
     }
 }

@@ -23,13 +23,13 @@ public final class CatalogueMarkdown {
                 .append(catalogue.questions().size()).append(" next-step questions.\n\n");
         md.append("| id | kind | layer | severity | title |\n|---|---|---|---|---|\n");
         for (DiagnosisDef d : all) {
-            md.append("| [").append(d.id()).append("](#").append(d.id().toLowerCase()).append(") | ")
-                    .append(d.kind().name().toLowerCase()).append(" | ").append(d.layer()).append(" | ")
+            md.append("| [").append(d.id()).append("](#").append(d.id().toLowerCase(java.util.Locale.ROOT)).append(") | ")
+                    .append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(d.layer()).append(" | ")
                     .append(d.severity()).append(" | ").append(cell(d.title())).append(" |\n");
         }
         for (DiagnosisDef d : all) {
             md.append("\n## ").append(d.id()).append("\n\n**").append(d.title()).append("** (")
-                    .append(d.kind().name().toLowerCase()).append(", ").append(d.layer()).append(", severity ")
+                    .append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append(", ").append(d.layer()).append(", severity ")
                     .append(d.severity()).append(", troubleshooting order ").append(d.order()).append(")\n\n");
             md.append(d.explanation().strip().replaceAll("\\s+", " ")).append("\n\n");
             if (!d.explains().isEmpty()) {

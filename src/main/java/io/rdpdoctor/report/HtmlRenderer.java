@@ -76,7 +76,7 @@ public final class HtmlRenderer implements Renderer {
     private static void diagnosis(Report.Diagnosis d, StringBuilder b, boolean full) {
         b.append("<div class=\"diagnosis\" id=\"d-").append(Html.esc(d.rank())).append("\"><h3>").append(Html.esc(d.rank())).append(". ")
                 .append(Html.esc(d.title())).append(" <code>").append(Html.esc(d.id())).append("</code>")
-                .append(Html.badge(d.kind().name().toLowerCase(), d.kind().name().toLowerCase()))
+                .append(Html.badge(d.kind().name().toLowerCase(java.util.Locale.ROOT), d.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .append(Html.badge(d.certainty().word(), d.certainty().word())).append("</h3>");
         b.append("<p class=\"muted\">").append(Html.esc(d.why())).append("</p>");
         b.append("<b>Evidence</b>");

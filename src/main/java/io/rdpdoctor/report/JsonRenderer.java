@@ -24,7 +24,7 @@ public final class JsonRenderer implements Renderer {
                         @Override
                         public void serialize(Enum value, com.fasterxml.jackson.core.JsonGenerator gen,
                                               com.fasterxml.jackson.databind.SerializerProvider provider) throws java.io.IOException {
-                            gen.writeString(value.name().toLowerCase());
+                            gen.writeString(value.name().toLowerCase(java.util.Locale.ROOT));
                         }
                     }))
             .build().writer().with(Visible.JSON_ESCAPES);

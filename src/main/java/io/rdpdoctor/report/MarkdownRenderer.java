@@ -64,7 +64,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static void diagnosis(Report.Diagnosis d, PrintWriter out, boolean full) {
-        out.println("#### " + d.rank() + ". " + inline(d.title()) + " (`" + d.id() + "`, " + d.kind().name().toLowerCase() + ", "
+        out.println("#### " + d.rank() + ". " + inline(d.title()) + " (`" + d.id() + "`, " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + d.certainty().word() + ")");
         out.println();
         out.println("*Why here:* " + inline(d.why()));

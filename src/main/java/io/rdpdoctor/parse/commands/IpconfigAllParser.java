@@ -98,7 +98,7 @@ public final class IpconfigAllParser implements CommandParser {
                     if (up == null && addresses.stream().anyMatch(x -> x.contains("."))) up = true;
                     facts.add(new NetworkInterface(null, alias, null, up, tunnel, addresses, c.source(aliasAt)));
                     if (Boolean.TRUE.equals(up)) {
-                        for (String x : addresses) if (!x.startsWith("169.254.") && !x.toLowerCase().startsWith("fe80:") && !x.startsWith("127.")) hostAddresses.add(x);
+                        for (String x : addresses) if (!x.startsWith("169.254.") && !x.toLowerCase(java.util.Locale.ROOT).startsWith("fe80:") && !x.startsWith("127.")) hostAddresses.add(x);
                     }
                 }
                 if (line == null) break;

@@ -67,7 +67,7 @@ public final class ResolveDnsNameParser implements CommandParser {
             }
             Matcher e = ERROR.matcher(line);
             if (e.matches()) {
-                if (e.group(2).toLowerCase().contains("does not exist")) {
+                if (e.group(2).toLowerCase(java.util.Locale.ROOT).contains("does not exist")) {
                     return new Parsed(List.of(new NameResolution(null, e.group(1), List.of(), null, c.source(i))), Set.of(Area.NAME_RESOLUTION));
                 }
                 throw fail(c, i, "an answer, or 'DNS name does not exist'");
