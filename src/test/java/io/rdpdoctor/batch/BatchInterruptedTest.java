@@ -47,7 +47,8 @@ class BatchInterruptedTest {
                 BatchCommand.class.getName(), fleet.toString(), "--out", out.toString(), "--quiet", "--threads", "1"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("child-" + signal + ".log").toFile()).start();
         Path partial = out.resolve(ReportDirectory.WORK).resolve(ReportDirectory.RESULTS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // generous: under a slowed clock (libfaketime, the 2027 check) the child needs minutes to start
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(400);
         // halfway: once results are being written (the first 64 KiB block reached the disk)
         while (!(Files.exists(partial) && Files.size(partial) > 0)) {
             assertThat(p.isAlive()).as("the batch ended before it could be interrupted; see child log").isTrue();
