@@ -28,10 +28,19 @@ public final class RegistryPaths {
     public static final String CIPHER_SUITE_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
     public static final String GRACE_PERIOD = RCM + "\\GracePeriod";
     public static final String SETUP = "HKLM\\SYSTEM\\Setup";
+    /** An RD Session Host's membership of an RD Connection Broker farm (Win32_TSSessionDirectory). */
+    public static final String CLUSTER_SETTINGS = TERMINAL_SERVER + "\\ClusterSettings";
+    /** Windows Firewall settings set by Group Policy, per profile, and the rules a GPO delivers. */
+    public static final String FIREWALL_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall";
+    public static final String FIREWALL_POLICY_DOMAIN = FIREWALL_POLICY + "\\DomainProfile";
+    public static final String FIREWALL_POLICY_PRIVATE = FIREWALL_POLICY + "\\PrivateProfile";
+    public static final String FIREWALL_POLICY_PUBLIC = FIREWALL_POLICY + "\\PublicProfile";
+    public static final String FIREWALL_POLICY_RULES = FIREWALL_POLICY + "\\FirewallRules";
 
     private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
             LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS12_SERVER, TLS12_CLIENT,
-            FIPS_POLICY, MSV1_0, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP);
+            FIPS_POLICY, MSV1_0, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP, CLUSTER_SETTINGS,
+            FIREWALL_POLICY, FIREWALL_POLICY_DOMAIN, FIREWALL_POLICY_PRIVATE, FIREWALL_POLICY_PUBLIC, FIREWALL_POLICY_RULES);
 
     private static final List<String> KNOWN_NAMES = List.of("fDenyTSConnections", "PortNumber", "UserAuthentication",
             "SecurityLayer", "MinEncryptionLevel", "AllowEncryptionOracle", "fSingleSessionPerUser", "MaxInstanceCount",
@@ -41,7 +50,8 @@ public final class RegistryPaths {
             "fAllowToGetHelp", "MaxConnectionTime", "MaxIdleTime", "MaxDisconnectionTime", "fInheritMaxSessionTime",
             "DeleteTempDirsOnExit", "SelectTransport", "fDisableAutoReconnect",
             "ServiceDll", "Functions", "RestrictReceivingNTLMTraffic", "OOBEInProgress", "SystemSetupInProgress",
-            "CitrixBackupRdpTcpLoadableProtocolObject", "DependOnService");
+            "CitrixBackupRdpTcpLoadableProtocolObject", "DependOnService", "SessionDirectoryActive",
+            "SessionDirectoryLocation", "SessionDirectoryClusterName", "AllowLocalPolicyMerge");
 
     private RegistryPaths() {
     }
