@@ -2,9 +2,6 @@ package io.rdpdoctor;
 
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.nio.file.Path;
@@ -16,8 +13,7 @@ public final class TestRules {
 
     public static final Path RULES = Path.of("rules");
     /** Tests judge facts as of a fixed day (their collection time wins), never the day they run. */
-    public static final ReferenceDay DAY = new ReferenceDay(null,
-            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+    public static final ReferenceDay DAY = ReferenceDay.fixed(null, io.rdpdoctor.scenario.ScenarioRunner.DEFAULT_DAY);
     private static RuleBase bundled;
 
     private TestRules() {

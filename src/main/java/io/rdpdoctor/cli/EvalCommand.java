@@ -6,12 +6,10 @@ import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import io.rdpdoctor.eval.CorpusEval;
 import io.rdpdoctor.eval.CorpusEvalReport;
+import io.rdpdoctor.scenario.ScenarioRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +25,6 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:scored", "2:usage error", "3:a case could not be read (the others were scored)",
                 "5:the rules could not be loaded"})
 public final class EvalCommand implements Callable<Integer> {
-
-    /** Cases carry no collection time: they are judged as of a fixed day, so a score never depends on the day it runs. */
-    static final LocalDate EVAL_DAY = LocalDate.of(2026, 1, 1);
 
     @Parameters(paramLabel = "DIR", description = "The corpus folder (its subfolders are the splits, e.g. tune/ and holdout/).")
     Path dir;
@@ -66,8 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.RULE_ERROR;
         }
-        Clock fixed = Clock.fixed(EVAL_DAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        CorpusEval.Result r = new CorpusEval(new Diagnoser(rb, new ReferenceDay(null, fixed))).run(dir);
+        // cases carry no collection time: judged as of the scenarios' fixed day, so a score never depends on the day it runs
+        CorpusEval.Result r = new CorpusEval(new Diagnoser(rb, ReferenceDay.fixed(null, ScenarioRunner.DEFAULT_DAY))).run(dir);
         CorpusEvalReport.render(r, markdown, out);
         out.flush();
         r.problems().forEach(p -> err.println("rdp-doctor: " + p));

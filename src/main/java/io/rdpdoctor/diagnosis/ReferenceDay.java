@@ -29,6 +29,14 @@ public record ReferenceDay(LocalDate given, Clock clock) {
         return new ReferenceDay(given, Clock.systemDefaultZone());
     }
 
+    /**
+     * The given day (or null), else the facts' collection time, else always {@code fallback}: for
+     * tests, scenarios and the corpus score, which must give the same answer on any day.
+     */
+    public static ReferenceDay fixed(LocalDate given, LocalDate fallback) {
+        return new ReferenceDay(given, Clock.fixed(fallback.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+    }
+
     public AsOf forFacts(FactSet facts) {
         return AsOf.of(facts, given, clock);
     }

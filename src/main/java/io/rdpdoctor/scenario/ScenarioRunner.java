@@ -117,12 +117,9 @@ public final class ScenarioRunner {
         return new Result(file.toString(), s.name(), status, failures, report);
     }
 
-    private static final java.time.Clock DEFAULT_CLOCK =
-            java.time.Clock.fixed(DEFAULT_DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
-
     private static ReferenceDay day(Path file, Scenario s) throws InputException {
         try {
-            return new ReferenceDay(s.asOf() == null ? null : java.time.LocalDate.parse(s.asOf().strip()), DEFAULT_CLOCK);
+            return ReferenceDay.fixed(s.asOf() == null ? null : java.time.LocalDate.parse(s.asOf().strip()), DEFAULT_DAY);
         } catch (java.time.format.DateTimeParseException e) {
             throw new InputException(file.toString(), "scenario '" + s.name() + "': asOf '" + s.asOf() + "' is not a date; expected yyyy-MM-dd");
         }
