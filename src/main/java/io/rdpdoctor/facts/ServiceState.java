@@ -20,6 +20,15 @@ public record ServiceState(
         Integer pid,
         Source source) implements Sourced<ServiceState> {
 
+    /**
+     * The service failed to start and says so: it is not running and its last start ended with a
+     * non-zero Win32 exit code (sc query WIN32_EXIT_CODE). A running service, or a code of 0 (what
+     * sc query shows for a healthy service), is no failure.
+     */
+    public boolean failedWithExitCode() {
+        return status != ServiceStatus.RUNNING && lastError != null && lastError != 0;
+    }
+
     @Override
     public ServiceState withSource(Source s) {
         return new ServiceState(name, displayName, status, startType, lastError, account, pid, s);
