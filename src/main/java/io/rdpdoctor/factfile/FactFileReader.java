@@ -309,6 +309,14 @@ public final class FactFileReader {
         } else if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;
             problem = "invalid entry" + at + ": " + cause.getMessage();
+            // the entry's own check names the refused field: point at its key, not past the entry
+            if (cause instanceof InvalidField f && line > 0 && !isJson) {
+                int keyLine = YamlLines.lineOfKey(text, f.field(), line);
+                if (keyLine > 0) {
+                    line = keyLine;
+                    col = 0;
+                }
+            }
         } else if (e instanceof InvalidFormatException f) {
             problem = "wrong value" + at + ": '" + f.getValue() + "'; expected " + expected(f.getTargetType());
         } else if (e instanceof MismatchedInputException m) {

@@ -1,6 +1,9 @@
 package io.rdpdoctor.facts;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The client machine and its RDP client.
@@ -10,6 +13,15 @@ import java.util.Map;
  * @param rdpOptions  options of the .rdp file, e.g. enablecredsspsupport:i:0, authentication level:i:2
  * @param allowEncryptionOracle the client's CredSSP policy (Encryption Oracle Remediation: 0 force updated
  *                    servers, 1 mitigated, 2 vulnerable), HKLM\...\CredSSP\Parameters on the client
+ * @param domainJoined     the client is a member of an Active Directory domain (it changes the
+ *                    default of "Allow delegating saved credentials with NTLM-only server authentication")
+ * @param credentialGuard  Windows Defender Credential Guard runs on the client (Win32_DeviceGuard
+ *                    SecurityServicesRunning holds 1): saved credentials are not delegated
+ * @param delegationPolicies the client's Credentials Delegation policies
+ *                    (HKLM\SOFTWARE\Policies\Microsoft\Windows\CredentialsDelegation), by value name
+ *                    ({@link #DELEGATION_POLICIES}); a policy left out is unknown
+ * @param restrictedMode   how the client connects: normally, in Restricted Admin mode or with Remote
+ *                    Credential Guard (mstsc /restrictedAdmin, /remoteGuard, or the policy that requires it)
  */
 public record ClientInfo(
         String name,
@@ -22,21 +34,58 @@ public record ClientInfo(
         Map<String, String> rdpOptions,
         Boolean vpn,
         Integer allowEncryptionOracle,
+        Boolean domainJoined,
+        Boolean credentialGuard,
+        Map<String, PolicyState> delegationPolicies,
+        RestrictedMode restrictedMode,
         Source source) implements Sourced<ClientInfo> {
+
+    /** The value names under CredentialsDelegation (CredSsp.admx) that {@code delegationPolicies} may name. */
+    public static final List<String> DELEGATION_POLICIES = List.of("AllowSavedCredentials", "AllowSavedCredentialsWhenNTLMOnly",
+            "AllowDefaultCredentials", "AllowDefCredentialsWhenNTLMOnly", "AllowFreshCredentials", "AllowFreshCredentialsWhenNTLMOnly",
+            "DenySavedCredentials", "DenyDefaultCredentials", "DenyFreshCredentials", "RestrictedRemoteAdministration");
 
     public ClientInfo {
         rdpOptions = rdpOptions == null ? Map.of() : Map.copyOf(rdpOptions);
+        delegationPolicies = canonicalPolicies(delegationPolicies);
+    }
+
+    /** Each name in its canonical spelling (compared ignoring case); an unknown name is refused. */
+    private static Map<String, PolicyState> canonicalPolicies(Map<String, PolicyState> in) {
+        if (in == null) return Map.of();
+        Map<String, PolicyState> out = new TreeMap<>();
+        for (Map.Entry<String, PolicyState> e : in.entrySet()) {
+            String name = DELEGATION_POLICIES.stream().filter(k -> k.equalsIgnoreCase(e.getKey().trim())).findFirst()
+                    .orElseThrow(() -> new InvalidField(e.getKey(), "unknown Credentials Delegation policy '" + e.getKey()
+                            + "' in delegationPolicies; expected one of " + String.join(", ", DELEGATION_POLICIES)));
+            if (e.getValue() == null) {
+                throw new InvalidField(e.getKey(), "delegationPolicies." + e.getKey() + " has no state; expected Enabled, Disabled or NotConfigured");
+            }
+            out.put(name, e.getValue());
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The state of one Credentials Delegation policy, or null when it was not read. */
+    public PolicyState delegation(String policy) {
+        return delegationPolicies.get(policy);
     }
 
     @Override
     public ClientInfo withSource(Source s) {
-        return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, allowEncryptionOracle, s);
+        return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, allowEncryptionOracle,
+                domainJoined, credentialGuard, delegationPolicies, restrictedMode, s);
     }
 
     @Override
     public String describe() {
         return "client " + (name == null ? "" : name + " ") + (os == null ? "" : "(" + os + ") ")
                 + (rdpClient == null ? "" : "using " + rdpClient + (clientVersion == null ? "" : " " + clientVersion))
-                + (Boolean.TRUE.equals(vpn) ? ", on a VPN" : "");
+                + (Boolean.TRUE.equals(vpn) ? ", on a VPN" : "")
+                + (Boolean.TRUE.equals(savedCredentials) ? ", saved credentials" : "")
+                + (Boolean.TRUE.equals(credentialGuard) ? ", Credential Guard running" : "")
+                + (restrictedMode == null || restrictedMode == RestrictedMode.NONE ? ""
+                        : ", " + restrictedMode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " mode")
+                + (delegationPolicies.isEmpty() ? "" : ", delegation policies " + delegationPolicies);
     }
 }

@@ -326,4 +326,60 @@ class FactFileReaderTest {
     void aBareNumberIsNotAnEnumPosition() {
         assertThat(error("e.yaml", "services:\n  - name: TermService\n    status: 4\n").problem()).contains("services[0].status");
     }
+
+    // ---- the client's credential vocabulary and the license server's versions (issue 13 part 4) ----
+
+    @Test
+    void clientCredentialFieldsAreReadAndPolicyNamesTakeTheirCanonicalSpelling() throws InputException {
+        FactSet f = read("c.yaml", """
+                client:
+                  domainJoined: true
+                  credentialGuard: true
+                  savedCredentials: true
+                  restrictedMode: /remoteGuard
+                  delegationPolicies: {allowsavedcredentialswhenntlmonly: Disabled, DenySavedCredentials: enabled}
+                """);
+        io.rdpdoctor.facts.ClientInfo c = f.all(io.rdpdoctor.facts.ClientInfo.class).get(0);
+        assertThat(c.credentialGuard()).isTrue();
+        assertThat(c.domainJoined()).isTrue();
+        assertThat(c.restrictedMode()).isEqualTo(io.rdpdoctor.facts.RestrictedMode.REMOTE_GUARD);
+        assertThat(c.delegation("AllowSavedCredentialsWhenNTLMOnly")).isEqualTo(io.rdpdoctor.facts.PolicyState.DISABLED);
+        assertThat(c.delegation("DenySavedCredentials")).isEqualTo(io.rdpdoctor.facts.PolicyState.ENABLED);
+        assertThat(c.delegation("AllowFreshCredentials")).as("left out: unknown").isNull();
+    }
+
+    @Test
+    void anUnknownDelegationPolicyIsAnErrorWithItsLine() {
+        InputException e = error("c.yaml", "host: {name: PC}\nclient:\n  delegationPolicies: {AllowSavedCreds: Enabled}\n");
+        assertThat(e.problem()).contains("unknown Credentials Delegation policy 'AllowSavedCreds'").contains("AllowSavedCredentialsWhenNTLMOnly");
+        assertThat(e.line()).as("the line of the refused key").isEqualTo(3);
+    }
+
+    @Test
+    void aDelegationPolicyStateMustBeAPolicyState() {
+        InputException e = error("c.yaml", "client:\n  delegationPolicies: {DenySavedCredentials: yes please}\n");
+        assertThat(e.problem()).contains("yes please").contains("ENABLED");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void aRestrictedModeThatIsNoneOfTheSpellingsListsThem() {
+        InputException e = error("c.yaml", "client:\n  restrictedMode: /admin\n");
+        assertThat(e.problem()).contains("client.restrictedMode").contains("RESTRICTED_ADMIN").contains("REMOTE_GUARD");
+        assertThat(e.line()).isEqualTo(2);
+    }
+
+    @Test
+    void licenseServerAndCalVersionsAreYearsAndTheCalTypeAnEnum() throws InputException {
+        Licensing l = read("l.yaml", "licensing: {licenseServerVersion: 2016, calVersion: 2019, calType: Per User, activated: false}\n")
+                .all(Licensing.class).get(0);
+        assertThat(l.licenseServerVersion()).isEqualTo(2016);
+        assertThat(l.calVersion()).isEqualTo(2019);
+        assertThat(l.calType()).isEqualTo(io.rdpdoctor.facts.CalType.PER_USER);
+        assertThat(l.activated()).isFalse();
+        InputException e = error("l.yaml", "host: {name: RDSH}\nlicensing:\n  calVersion: 19\n");
+        assertThat(e.problem()).contains("calVersion is 19").contains("2019");
+        assertThat(e.line()).as("the line of the refused key").isEqualTo(3);
+        assertThat(error("l.yaml", "licensing: {calType: PerSeat}\n").problem()).contains("PER_USER").contains("PER_DEVICE");
+    }
 }
