@@ -51,7 +51,9 @@ public final class RegistryPaths {
             "DeleteTempDirsOnExit", "SelectTransport", "fDisableAutoReconnect",
             "ServiceDll", "Functions", "RestrictReceivingNTLMTraffic", "OOBEInProgress", "SystemSetupInProgress",
             "CitrixBackupRdpTcpLoadableProtocolObject", "DependOnService", "SessionDirectoryActive",
-            "SessionDirectoryLocation", "SessionDirectoryClusterName", "AllowLocalPolicyMerge");
+            "SessionDirectoryLocation", "SessionDirectoryClusterName", "AllowLocalPolicyMerge",
+            // credentials, connection flood, session time limits (issue 13 part 4)
+            "DisableRestrictedAdmin", "TSUserEnabled", "MaxOutstandingConnections", "fResetBroken");
 
     private RegistryPaths() {
     }
