@@ -29,6 +29,7 @@ record FactFileDoc(
         List<ConnectionAttempt> connectionAttempts,
         List<NameResolution> nameResolution,
         List<CloudFilterRule> cloudFilter,
+        CloudPath cloudPath,
         ClientInfo client,
         List<PathHop> networkPath,
         List<Software> software,

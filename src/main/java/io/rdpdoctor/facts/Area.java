@@ -24,6 +24,7 @@ public enum Area {
     CONNECTION_ATTEMPTS("connectionAttempts"),
     NAME_RESOLUTION("nameResolution"),
     CLOUD_FILTER("cloudFilter"),
+    CLOUD_PATH("cloudPath"),
     CLIENT("client"),
     NETWORK_PATH("networkPath"),
     SOFTWARE("software"),

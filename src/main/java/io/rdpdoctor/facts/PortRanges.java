@@ -9,6 +9,20 @@ final class PortRanges {
     private PortRanges() {
     }
 
+    /** A port ("3389"), a range ("1024-65535"), a list of them ("80,443") or any ("*", "Any", "All"). */
+    static boolean isRange(String entry) {
+        if (entry == null || entry.isBlank()) return false;
+        for (String part : entry.split(",")) {
+            String p = part.trim().toLowerCase(Locale.ROOT);
+            if (!p.matches("\\*|any|all|\\d{1,5}(\\s*-\\s*\\d{1,5})?")) return false;
+            for (String n : p.split("-")) {
+                n = n.trim();
+                if (n.matches("\\d+") && Integer.parseInt(n) > 65535) return false;
+            }
+        }
+        return true;
+    }
+
     static boolean covers(List<String> ports, int port) {
         if (ports == null || ports.isEmpty()) {
             return true; // no port filter: the rule applies to every port

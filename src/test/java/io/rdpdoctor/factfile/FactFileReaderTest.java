@@ -210,6 +210,12 @@ class FactFileReaderTest {
         "sockets:\\n  - {protocol: TCP, port: 3389}\\n  - {protocol: TCP, port: 70000}\\n|3|sockets[1].port",
         "sockets:\\n  - {protocol: TCP, port: 3389.7}\\n|2|sockets[0].port",
         "portTests:\\n  - {target: A, port: 0, succeeded: false}\\n|2|expected a port (1-65535)",
+        "cloudFilter:\\n  - {provider: Azure, direction: Inbound, action: Allow, priority: 0}\\n|2|expected 1-65535",
+        "cloudFilter:\\n  - {provider: Azure, direction: Inbound, action: Allow}\\n  - {provider: Azure, direction: Inbound, action: Block, priority: 70000}\\n|3|priority 70000",
+        "cloudFilter:\\n  - {provider: Azure, direction: Inbound, action: Allow, sourcePorts: [rdp]}\\n|2|source port 'rdp' is not a port range",
+        "cloudFilter:\\n  - {provider: Azure, direction: Inbound, action: Allow, sourcePorts: ['1024-70000']}\\n|2|is not a port range",
+        "cloudFilter:\\n  - {provider: Azure, direction: Inbound, action: Allow, scope: vnet}\\n|2|expected one of SUBNET, NIC",
+        "cloudPath: {nextHopType: router}\\n|1|expected one of INTERNET",
     })
     void impossibleValuesAreErrorsWithTheirLine(String content, int line, String problem) {
         InputException e = error("v.yaml", content.replace("\\n", "\n").replace("\\\\", "\\"));

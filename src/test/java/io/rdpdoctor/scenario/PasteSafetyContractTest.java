@@ -285,6 +285,7 @@ class PasteSafetyContractTest {
             Pattern.compile("(?i)\\bsc(?:\\.exe)?\\s+(?:start|stop)\\s+([\\w-]+)|(?:Start|Stop|Restart)-Service\\s+(?:-Name\\s+)?([\\w-]+)"),
             Pattern.compile("(?i)Set-VpnConnection\\s+-Name\\s+'([^']+)'"),
             Pattern.compile("(?i)firewall-rules\\s+create\\s+([\\w-]+)|nsg\\s+rule\\s+create\\b.*--name\\s+(\\S+)|authorize-security-group-ingress\\b.*--group-id\\s+(\\S+)"),
+            Pattern.compile("(?i)\\bcreate-route\\b.*--destination-cidr-block\\s+(\\S+)"),           // AWS route
             Pattern.compile("(?i)\\bchange\\s+logon\\b|TSServerDrainMode"),
             Pattern.compile("(?i)(lockoutthreshold)"),
             Pattern.compile("(?i)GracePeriod"));
