@@ -242,7 +242,7 @@ public final class Server implements AutoCloseable {
             error(x, 415, e.getMessage());
             return;
         } catch (Uploads.Refused e) {
-            error(x, 413, e.getMessage());
+            error(x, e.tooLarge ? 413 : 400, e.getMessage());
             return;
         } catch (BadRequest e) {
             error(x, 400, e.getMessage());
@@ -327,7 +327,7 @@ public final class Server implements AutoCloseable {
         }
         String paste = text(n, "paste");
         if (paste != null && paste.length() > io.rdpdoctor.parse.CaptureText.MAX_BYTES) {
-            throw new Uploads.Refused("paste: is " + paste.length() + " characters; a capture may have at most 8 MiB");
+            throw new Uploads.Refused("paste: is " + paste.length() + " characters; a capture may have at most 8 MiB", true);
         }
         String clientError = text(n, "clientError");
         if (clientError != null && clientError.length() > 64 * 1024) {

@@ -30,8 +30,16 @@ final class Uploads {
 
     /** A request's files that cannot be taken: the message names the file and what was expected. */
     static final class Refused extends Exception {
+        /** Too large (HTTP 413), rather than malformed (400). */
+        final boolean tooLarge;
+
         Refused(String message) {
+            this(message, false);
+        }
+
+        Refused(String message, boolean tooLarge) {
             super(message);
+            this.tooLarge = tooLarge;
         }
     }
 
@@ -54,14 +62,14 @@ final class Uploads {
 
     private void put(String name, byte[] content) throws Refused {
         if (files.size() >= MAX_FILES) {
-            throw new Refused("more than " + MAX_FILES + " files (zip entries included) in one request");
+            throw new Refused("more than " + MAX_FILES + " files (zip entries included) in one request", true);
         }
         if (content.length > MAX_FILE) {
-            throw new Refused(name + ": is " + content.length + " bytes; a capture may have at most " + MAX_FILE + " (8 MiB)");
+            throw new Refused(name + ": is " + content.length + " bytes; a capture may have at most " + MAX_FILE + " (8 MiB)", true);
         }
         total += content.length;
         if (total > MAX_TOTAL) {
-            throw new Refused("the files of one request may have at most " + MAX_TOTAL + " bytes (48 MiB) together, zips inflated");
+            throw new Refused("the files of one request may have at most " + MAX_TOTAL + " bytes (48 MiB) together, zips inflated", true);
         }
         String unique = name;
         for (int n = 2; files.containsKey(unique); n++) {
@@ -81,7 +89,7 @@ final class Uploads {
             int entries = 0;
             while ((e = in.getNextEntry()) != null) {
                 if (++entries > MAX_FILES) {
-                    throw new Refused(zipName + ": more than " + MAX_FILES + " entries");
+                    throw new Refused(zipName + ": more than " + MAX_FILES + " entries", true);
                 }
                 String entry = relative(e.getName(), zipName + ": entry");
                 if (e.isDirectory()) continue;
@@ -89,10 +97,10 @@ final class Uploads {
                 long room = Math.min(MAX_FILE, MAX_TOTAL - total);
                 byte[] bytes = in.readNBytes((int) room + 1);
                 if (bytes.length > MAX_FILE) {
-                    throw new Refused(zipName + ": entry " + entry + " inflates to more than " + MAX_FILE + " bytes; a capture may have at most 8 MiB");
+                    throw new Refused(zipName + ": entry " + entry + " inflates to more than " + MAX_FILE + " bytes; a capture may have at most 8 MiB", true);
                 }
                 if (bytes.length > room) {
-                    throw new Refused(zipName + ": inflates to more than " + MAX_TOTAL + " bytes (48 MiB) with the other files");
+                    throw new Refused(zipName + ": inflates to more than " + MAX_TOTAL + " bytes (48 MiB) with the other files", true);
                 }
                 if (isZip(entry, bytes)) {
                     throw new Refused(zipName + ": entry " + entry + " is itself a zip; unzip it and drop its folder");
