@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = RdpDoctor.Version.class,
         description = "Tells why Remote Desktop to a Windows Server fails and what to do about it.",
         subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class, EvalCommand.class,
-                io.rdpdoctor.parse.cli.ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class},
+                io.rdpdoctor.parse.cli.ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis found",

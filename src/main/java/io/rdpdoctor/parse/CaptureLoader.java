@@ -155,6 +155,40 @@ public final class CaptureLoader {
         return acc.result(name);
     }
 
+    /**
+     * A capture folder whose files are already in memory (a zip's entries, files dropped on the
+     * {@code serve} page): each name is a relative path, read as {@link #load(Path)} reads a folder's
+     * files: the manifest first, {@code *.yaml}/{@code *.yml}/{@code *.json} as fact files, the rest
+     * as captures (by their conventional names, else by content). Sorted by name, as a folder is.
+     */
+    public Result load(String origin, java.util.SortedMap<String, byte[]> files) {
+        Acc acc = new Acc();
+        files.entrySet().stream().filter(e -> MANIFEST.matcher(baseName(e.getKey())).matches()).findFirst()
+                .ifPresent(m -> manifest(m.getKey(), m.getValue(), acc));
+        for (java.util.Map.Entry<String, byte[]> e : files.entrySet()) {
+            String name = baseName(e.getKey());
+            if (MANIFEST.matcher(name).matches()) continue;
+            if (e.getValue().length > CaptureText.MAX_BYTES) {
+                acc.skip(new Skipped(e.getKey(), 0, null, Why.UNREADABLE,
+                        "is " + e.getValue().length + " bytes; a capture may have at most " + CaptureText.MAX_BYTES + " (8 MiB)"));
+            } else if (FACT_FILE.matcher(name).matches()) {
+                try {
+                    acc.add(factFiles.read(e.getKey(), e.getValue()).facts());
+                    acc.blocks.add(new Block(e.getKey(), 0, null, "fact-file", "read as a fact file", 0, null));
+                } catch (InputException x) {
+                    acc.skip(new Skipped(e.getKey(), 0, null, Why.PARSE_ERROR, x.getMessage()));
+                }
+            } else {
+                text(e.getKey(), e.getValue(), acc, false);
+            }
+        }
+        return acc.result(origin);
+    }
+
+    private static String baseName(String relative) {
+        return relative.substring(relative.lastIndexOf('/') + 1);
+    }
+
     private void file(Path f, Acc acc) {
         String name = f.toString();
         if (io.rdpdoctor.factfile.InputFiles.isSpecial(f)) {
@@ -270,8 +304,20 @@ public final class CaptureLoader {
                 acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest larger than 1 MiB"));
                 return;
             }
-            String text = CaptureText.decode(Files.readAllBytes(m)).text();
-            JsonNode n = (m.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML).readTree(text);
+            manifest(m.toString(), Files.readAllBytes(m), acc);
+        } catch (IOException e) {
+            acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private void manifest(String m, byte[] bytes, Acc acc) {
+        try {
+            if (bytes.length > 1024 * 1024) {
+                acc.skip(new Skipped(m, 0, null, Why.UNREADABLE, "manifest larger than 1 MiB"));
+                return;
+            }
+            String text = CaptureText.decode(bytes).text();
+            JsonNode n = (m.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML).readTree(text);
             String host = null;
             String time = null;
             if (n != null && n.isObject()) {
