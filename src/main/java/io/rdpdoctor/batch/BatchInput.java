@@ -18,6 +18,8 @@ public record BatchInput(String display, Path path, Type type, String problem) {
         FACT_FILE,
         /** A folder of captured command output (no fact file in it, other files): one host. */
         CAPTURE_FOLDER,
+        /** The collector's zip of a capture folder (*.zip): one host, read in memory as the folder would be. */
+        CAPTURE_ZIP,
         /** Named on the command line but not usable (missing, not a file or folder). */
         UNUSABLE
     }
@@ -28,6 +30,10 @@ public record BatchInput(String display, Path path, Type type, String problem) {
 
     public static BatchInput captureFolder(Path p) {
         return new BatchInput(p.toString(), p, Type.CAPTURE_FOLDER, null);
+    }
+
+    public static BatchInput captureZip(Path p) {
+        return new BatchInput(p.toString(), p, Type.CAPTURE_ZIP, null);
     }
 
     public static BatchInput unusable(Path p, String problem) {

@@ -70,6 +70,7 @@ public final class BatchRunner {
         InputReader reader = new InputReader(); // one for every worker: it is thread-safe
         loaders.put(BatchInput.Type.FACT_FILE, new FactFileLoader(reader));
         loaders.put(BatchInput.Type.CAPTURE_FOLDER, new CaptureFolderLoader(reader));
+        loaders.put(BatchInput.Type.CAPTURE_ZIP, loaders.get(BatchInput.Type.CAPTURE_FOLDER));
         loaders.put(BatchInput.Type.UNUSABLE, in -> {
             throw new InputException(in.display(), in.problem());
         });

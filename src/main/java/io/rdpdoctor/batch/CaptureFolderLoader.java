@@ -4,7 +4,8 @@ import io.rdpdoctor.factfile.InputException;
 import io.rdpdoctor.parse.InputReader;
 
 /**
- * Capture folders (the raw output of the collection commands, one folder per host), read by the
+ * Capture folders and the collector's zips of them (the raw output of the collection commands, one
+ * folder or zip per host), read by the
  * project's {@link InputReader} as raw command output. The batch's policy: a folder in which no
  * command output is recognised is an error record that says what was skipped and why; a folder of
  * which only some files could be read is diagnosed from what was read (as {@code diagnose} does),
@@ -29,7 +30,8 @@ public final class CaptureFolderLoader implements InputLoader {
         // nothing but the host's name was read is an error record, never "healthy" (F21, code review P3)
         if (read.nothingRead() || read.facts().nothingCollected()) {
             String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped());
-            throw new InputException(input.display(), "no command output recognised in this capture folder: " + why);
+            throw new InputException(input.display(), "no command output recognised in this capture "
+                    + (input.type() == BatchInput.Type.CAPTURE_ZIP ? "zip" : "folder") + ": " + why);
         }
         return new Loaded(read.facts(), read.skipped());
     }

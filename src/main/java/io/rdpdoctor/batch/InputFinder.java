@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 /**
  * Finds the inputs of a batch below the paths of the command line:
  * <ul>
- *   <li>a file named on the command line is a fact file, whatever its name;</li>
+ *   <li>a file named on the command line is a fact file, whatever its name, but for a {@code *.zip},
+ *       which is a collector's zip (one host's capture folder);</li>
+ *   <li>below a directory, every {@code *.zip} is a collector's zip (one host);</li>
  *   <li>below a directory, every {@code *.yaml}, {@code *.yml} and {@code *.json} file is a fact
  *       file, but for scenario files ({@code *.scenarios.yaml}) (recursively; names starting with a dot are skipped, symbolic links to directories are
  *       not followed);</li>
@@ -43,7 +45,9 @@ public final class InputFinder {
 
     private static void find(List<Path> roots, Path exclude, Consumer<BatchInput> sink) {
         for (Path root : roots) {
-            if (Files.isRegularFile(root)) {
+            if (Files.isRegularFile(root) && isZipName(root.getFileName().toString())) {
+                sink.accept(BatchInput.captureZip(root));
+            } else if (Files.isRegularFile(root)) {
                 sink.accept(BatchInput.factFile(root));
             } else if (Files.isDirectory(root) && hasManifest(root)) {
                 sink.accept(BatchInput.captureFolder(root));
@@ -80,6 +84,11 @@ public final class InputFinder {
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }
 
+    /** A collector's zip by its name. */
+    static boolean isZipName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
     /** Adds the inputs below dir to out; returns whether dir itself holds files that are not fact files. */
     private static boolean scan(Path dir, Path root, Path exclude, List<BatchInput> out) {
         List<Path> files = new ArrayList<>();
@@ -91,10 +100,10 @@ public final class InputFinder {
                 if (name.startsWith(".")) continue;
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     if (exclude == null || !p.toAbsolutePath().normalize().equals(exclude)) dirs.add(p);
-                } else if (isFactFileName(name) && InputFiles.leaves(root, p)) {
+                } else if ((isFactFileName(name) || isZipName(name)) && InputFiles.leaves(root, p)) {
                     // as unzip restores them from a customer's zip: not followed, nothing of the target read (F11)
                     out.add(BatchInput.unusable(p, "is a symbolic link to a file outside " + root + "; not followed"));
-                } else if (isFactFileName(name)) {
+                } else if (isFactFileName(name) || isZipName(name)) {
                     files.add(p);
                 } else if (Files.isRegularFile(p)) {
                     other = true;
@@ -107,7 +116,7 @@ public final class InputFinder {
         files.sort(null);
         dirs.sort(null);
         for (Path f : files) {
-            out.add(BatchInput.factFile(f));
+            out.add(isZipName(f.getFileName().toString()) ? BatchInput.captureZip(f) : BatchInput.factFile(f));
         }
         for (Path d : dirs) {
             if (hasManifest(d)) {

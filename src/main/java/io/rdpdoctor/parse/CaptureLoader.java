@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Reads raw command output into one host's {@link FactSet}: a capture folder (every file in it and
  * its subfolders; {@code manifest.json}/{@code manifest.yaml} gives the host name; fact files
- * {@code *.yaml}/{@code *.yml}/{@code *.json} in it are read as fact files and joined), a single
+ * {@code *.yaml}/{@code *.yml}/{@code *.json} in it are read as fact files and joined), the
+ * collector's zip of such a folder (read in memory, {@link CaptureZip}), a single
  * text file (one capture or a pasted transcript of several commands), or standard input ("-").
  * Every block is given to the parser that recognises it ({@link Sniffer}); what cannot be read is
  * listed in {@link Result#skipped()} with its reason, and never hides the rest.
@@ -130,10 +131,54 @@ public final class CaptureLoader {
                 }
                 file(f, acc);
             }
+        } else if (Files.isRegularFile(path) && CaptureZip.isZip(path)) {
+            try {
+                zip(path.toString(), CaptureZip.read(path), acc);
+            } catch (CaptureZip.Refused e) {
+                acc.skip(new Skipped(e.where(), 0, null, Why.UNREADABLE, e.reason()));
+            }
         } else {
             file(path, acc);
         }
         return acc.result(path.toString());
+    }
+
+    /**
+     * The entries of a collector's zip, read as the files of a capture folder. A zip of several capture
+     * folders (a manifest in each) is several hosts: it is refused, never merged into one.
+     */
+    private void zip(String zipName, CaptureZip.Contents zip, Acc acc) {
+        zip.skipped().forEach(s -> acc.skip(new Skipped(s.name(), 0, null, Why.UNREADABLE, s.reason())));
+        List<CaptureZip.Entry> manifests = zip.entries().stream()
+                .filter(e -> MANIFEST.matcher(fileName(e.name())).matches()).toList();
+        if (manifests.size() > 1) {
+            acc.skip(new Skipped(zipName, 0, null, Why.UNREADABLE, "holds " + manifests.size()
+                    + " capture folders (a manifest in each: " + manifests.stream().map(CaptureZip.Entry::inner).toList()
+                    + "), that is several hosts; unzip it and give the folders to 'rdp-doctor batch', which diagnoses each on its own"));
+            return;
+        }
+        manifests.forEach(m -> manifest(m.name(), m.bytes(), acc));
+        for (CaptureZip.Entry e : zip.entries()) {
+            String name = fileName(e.name());
+            if (MANIFEST.matcher(name).matches()) continue;
+            if (FACT_FILE.matcher(name).matches()) {
+                try {
+                    acc.add(factFiles.read(e.name(), e.bytes()).facts());
+                    acc.blocks.add(new Block(e.name(), 0, null, "fact-file", "read as a fact file", 0, null));
+                } catch (InputException x) {
+                    acc.skip(new Skipped(e.name(), 0, null, Why.PARSE_ERROR, x.getMessage()));
+                }
+                continue;
+            }
+            text(e.name(), e.bytes(), acc, false);
+        }
+        if (zip.entries().isEmpty() && zip.skipped().isEmpty()) {
+            acc.skip(new Skipped(zipName, 0, null, Why.UNREADABLE, "is an empty zip"));
+        }
+    }
+
+    private static String fileName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** Reads a stream ("-"): a fact file or raw output/transcript, told apart by its content. */
@@ -141,7 +186,14 @@ public final class CaptureLoader {
         Acc acc = new Acc();
         try {
             byte[] bytes = in.readNBytes((int) CaptureText.MAX_BYTES + 1);
-            text(name, bytes, acc, true);
+            if (CaptureZip.isZip(bytes)) {
+                // a zip may be larger than one capture: read on up to the zip's own limit
+                byte[] rest = in.readNBytes((int) (CaptureZip.MAX_ZIP_BYTES + 1 - bytes.length));
+                byte[] all = java.util.Arrays.copyOf(bytes, bytes.length + rest.length);
+                System.arraycopy(rest, 0, all, bytes.length, rest.length);
+                bytes = all;
+            }
+            bytesIn(name, bytes, acc);
         } catch (IOException e) {
             acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, "cannot be read: " + e.getMessage()));
         }
@@ -151,7 +203,7 @@ public final class CaptureLoader {
     /** Reads content already in memory (a capture or transcript; a fact file when it looks like one). */
     public Result load(String name, byte[] bytes) {
         Acc acc = new Acc();
-        text(name, bytes, acc, true);
+        bytesIn(name, bytes, acc);
         return acc.result(name);
     }
 
@@ -187,6 +239,18 @@ public final class CaptureLoader {
 
     private static String baseName(String relative) {
         return relative.substring(relative.lastIndexOf('/') + 1);
+    }
+
+    private void bytesIn(String name, byte[] bytes, Acc acc) {
+        if (CaptureZip.isZip(bytes)) {
+            try {
+                zip(name, CaptureZip.read(name, bytes), acc);
+            } catch (CaptureZip.Refused e) {
+                acc.skip(new Skipped(e.where(), 0, null, Why.UNREADABLE, e.reason()));
+            }
+        } else {
+            text(name, bytes, acc, true);
+        }
     }
 
     private void file(Path f, Acc acc) {
@@ -300,7 +364,7 @@ public final class CaptureLoader {
     /** manifest.json / manifest.yaml: {host: NAME} or {host: {name: NAME}}, also hostName / computerName; time: the collection time. */
     private void manifest(Path m, Acc acc) {
         try {
-            if (Files.size(m) > 1024 * 1024) {
+            if (Files.size(m) > MAX_MANIFEST_BYTES) {
                 acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest larger than 1 MiB"));
                 return;
             }
@@ -310,9 +374,11 @@ public final class CaptureLoader {
         }
     }
 
+    private static final int MAX_MANIFEST_BYTES = 1024 * 1024;
+
     private void manifest(String m, byte[] bytes, Acc acc) {
         try {
-            if (bytes.length > 1024 * 1024) {
+            if (bytes.length > MAX_MANIFEST_BYTES) {
                 acc.skip(new Skipped(m, 0, null, Why.UNREADABLE, "manifest larger than 1 MiB"));
                 return;
             }
@@ -333,13 +399,13 @@ public final class CaptureLoader {
                 }
             }
             if (host != null && !host.isBlank()) {
-                Source src = new Source(m.toString(), null, "manifest");
+                Source src = new Source(m, null, "manifest");
                 acc.facts.add(new Collected(Area.HOST, src));
                 acc.facts.add(new HostInfo(host.strip(), null, null, null, null, null, null, null, null, null, null, null, time, null, null, src));
             }
-            acc.blocks.add(new Block(m.toString(), 0, null, "manifest", "read as the capture manifest", host == null ? 0 : 1, null));
+            acc.blocks.add(new Block(m, 0, null, "manifest", "read as the capture manifest", host == null ? 0 : 1, null));
         } catch (IOException | CaptureText.UnreadableException e) {
-            acc.skip(new Skipped(m.toString(), 0, null, Why.UNREADABLE, "manifest cannot be read: " + e.getMessage()));
+            acc.skip(new Skipped(m, 0, null, Why.UNREADABLE, "manifest cannot be read: " + e.getMessage()));
         }
     }
 
