@@ -96,7 +96,7 @@ public final class IpconfigAllParser implements CommandParser {
             if (line == null || (!Character.isWhitespace(line.charAt(0)) && a.matches())) {
                 if (alias != null) {
                     if (up == null && addresses.stream().anyMatch(x -> x.contains("."))) up = true;
-                    facts.add(new NetworkInterface(null, alias, null, up, tunnel, addresses, c.source(aliasAt)));
+                    facts.add(new NetworkInterface(null, alias, null, up, tunnel, addresses, null, null, null, c.source(aliasAt)));
                     if (Boolean.TRUE.equals(up)) {
                         for (String x : addresses) if (!x.startsWith("169.254.") && !x.toLowerCase(java.util.Locale.ROOT).startsWith("fe80:") && !x.startsWith("127.")) hostAddresses.add(x);
                     }
