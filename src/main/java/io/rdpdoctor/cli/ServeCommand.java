@@ -58,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": not an address of this machine");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + ": expected an address of this machine (127.0.0.1, 0.0.0.0, ...)");
         }
         RuleBase ruleBase;
         try {
@@ -66,9 +66,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuleException e) {
             return DiagnoseCommand.reportRuleError(err, e);
         }
-        // a request that stalls (a slow or stuck client) gives its thread back after half a minute
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "30"));
         Server server;
         try {
             server = new Server(address, port, new PooledDiagnoser(ruleBase, threads, ReferenceDay.of(asOf)), threads);

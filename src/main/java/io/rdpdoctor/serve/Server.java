@@ -70,8 +70,19 @@ public final class Server implements AutoCloseable {
     private static final ObjectWriter OUT = new ObjectMapper().writer().with(Visible.JSON_ESCAPES);
 
     static {
+        // Read once by the JDK server's configuration, so set before the first server is made (an
+        // explicit -D wins). nodelay: the server writes the head and the body of an answer apart;
+        // with Nagle's algorithm the body then waits for the client's delayed ACK, 40 ms a request.
+        // maxReqTime/maxRspTime: a request that stalls (a slow or stuck client) gives its thread back.
+        setDefault("sun.net.httpserver.nodelay", "true");
+        setDefault("sun.net.httpserver.maxReqTime", "30");
+        setDefault("sun.net.httpserver.maxRspTime", "30");
         // one request body at most; Jackson's default (20M characters) would refuse a large base64 file first
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_BODY).build());
+    }
+
+    private static void setDefault(String property, String value) {
+        if (System.getProperty(property) == null) System.setProperty(property, value);
     }
 
     private final HttpServer http;

@@ -216,6 +216,18 @@ class ServeTest {
                 .statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theCommandLineRefusesAPortOrAddressItCannotUse() {
+        for (String[] args : List.of(new String[] {"serve", "--port", "70000"}, new String[] {"serve", "--bind", "no-such-host.invalid"},
+                new String[] {"serve", "--threads", "0"})) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cl = io.rdpdoctor.cli.RdpDoctor.commandLine();
+            cl.setErr(new java.io.PrintWriter(err));
+            assertThat(cl.execute(args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).contains(args[1]).contains("expected");
+        }
+    }
+
     // ---- security ------------------------------------------------------------------------------
 
     @Test
