@@ -41,6 +41,7 @@ record FactFileDoc(
         List<ResourceUsage> resources,
         List<NetworkInterface> interfaces,
         List<Complaint> complaints,
+        List<Change> changes,
         List<String> partial,
         String notes) {
 

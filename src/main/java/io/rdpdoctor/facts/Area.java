@@ -35,7 +35,8 @@ public enum Area {
     DOMAIN("domain"),
     RESOURCES("resources"),
     INTERFACES("interfaces"),
-    COMPLAINTS("complaints");
+    COMPLAINTS("complaints"),
+    CHANGES("changes");
 
     private final String key;
 
