@@ -42,6 +42,7 @@ record FactFileDoc(
         List<ResourceUsage> resources,
         List<NetworkInterface> interfaces,
         List<Complaint> complaints,
+        List<Change> changes,
         List<String> partial,
         String notes) {
 

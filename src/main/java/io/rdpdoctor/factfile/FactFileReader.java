@@ -261,6 +261,7 @@ public final class FactFileReader {
         many(out, Area.RESOURCES, d.resources(), whole);
         many(out, Area.INTERFACES, d.interfaces(), whole);
         many(out, Area.COMPLAINTS, d.complaints(), whole);
+        many(out, Area.CHANGES, d.changes(), whole);
         return out;
     }
 

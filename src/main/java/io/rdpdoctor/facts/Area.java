@@ -36,7 +36,8 @@ public enum Area {
     DOMAIN("domain"),
     RESOURCES("resources"),
     INTERFACES("interfaces"),
-    COMPLAINTS("complaints");
+    COMPLAINTS("complaints"),
+    CHANGES("changes");
 
     private final String key;
 

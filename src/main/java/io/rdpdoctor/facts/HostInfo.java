@@ -19,6 +19,8 @@ import java.util.List;
  * @param lastUpdate the newest cumulative update installed, a KB or a date (e.g. "KB5044281", "2024-10-08")
  * @param collectedAt when these facts were collected (ISO-8601 date or date-time): the day expiry
  *                    dates are judged against ({@link AsOf})
+ * @param customRdpPort RDP listens on a port other than 3389 whose number the ticket does not give
+ *                    ("I use a custom RDP port"); PortNumber, when read, gives the number and wins
  */
 public record HostInfo(
         @JsonProperty(required = true) String name,
@@ -36,7 +38,16 @@ public record HostInfo(
         String collectedAt,
         Integer revision,
         String lastUpdate,
+        Boolean customRdpPort,
         Source source) implements Sourced<HostInfo> {
+
+    /** Without {@code customRdpPort} (unknown). */
+    public HostInfo(String name, String edition, Integer build, String version, Boolean domainJoined, String domain,
+                    Boolean rdsRole, Boolean virtual, CloudProvider cloud, List<String> addresses, String editionId,
+                    Boolean safeMode, String collectedAt, Integer revision, String lastUpdate, Source source) {
+        this(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode,
+                collectedAt, revision, lastUpdate, null, source);
+    }
 
     public HostInfo {
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
@@ -48,7 +59,7 @@ public record HostInfo(
 
     @Override
     public HostInfo withSource(Source s) {
-        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, revision, lastUpdate, s);
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, revision, lastUpdate, customRdpPort, s);
     }
 
     @Override

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Change;
+import io.rdpdoctor.facts.ConnectionAttempt;
+import io.rdpdoctor.facts.HostInfo;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.facts.FirewallRule;
 import io.rdpdoctor.facts.Licensing;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +73,38 @@ class FactFileReaderTest {
     void partialMayNameOnlyListSections() {
         InputException e = error("partial.yaml", "host: {name: H}\npartial: [firewallRules, hosts]\n");
         assertThat(e.getMessage()).contains("partial.yaml:2").contains("'hosts'").contains("not a list section");
+    }
+
+    @Test
+    void attemptsSayHowTheyNamedTheHostAndWhenAgainstTheChange() throws InputException {
+        FactSet facts = read("attempts.yaml", """
+                host: {name: H, customRdpPort: true}
+                changes:
+                  - {kind: tool-run, name: O&O ShutUp10, time: '2024-05-02'}
+                connectionAttempts:
+                  - {app: RDPCheck, targetForm: localhost, succeeded: true, relativeToChange: after}
+                  - {target: 127.0.0.1, succeeded: true}
+                  - {target: h.corp.example, succeeded: false, options: {'/sec': tls}}
+                """);
+        List<ConnectionAttempt> a = facts.all(ConnectionAttempt.class);
+        assertThat(a).extracting(ConnectionAttempt::local).containsExactly(true, true, false);
+        assertThat(a.get(0).relativeToChange()).isEqualTo(ConnectionAttempt.ChangeOrder.AFTER);
+        assertThat(a.get(2).form()).isEqualTo(ConnectionAttempt.TargetForm.FQDN);
+        assertThat(a.get(2).options()).containsEntry("/sec", "tls");
+        assertThat(facts.host()).get().extracting(HostInfo::customRdpPort).isEqualTo(true);
+        Change c = facts.all(Change.class).get(0);
+        assertThat(c.kind()).isEqualTo(Change.Kind.TOOL_RUN);
+        assertThat(c.onHost()).isTrue();
+        assertThat(c.source().line()).isEqualTo(3);
+        assertThat(facts.collected(Area.CHANGES)).isTrue();
+    }
+
+    @Test
+    void aWrongTargetFormOrAChangeWithoutItsKindIsAnErrorWithItsLine() {
+        InputException form = error("form.yaml", "host: {name: H}\nconnectionAttempts:\n  - {succeeded: false, targetForm: telepathy}\n");
+        assertThat(form.getMessage()).contains("form.yaml:3").contains("targetForm").contains("LOCALHOST");
+        InputException kind = error("change.yaml", "host: {name: H}\nchanges:\n  - {name: a baseline}\n");
+        assertThat(kind.getMessage()).contains("change.yaml:3").contains("missing required key 'kind'");
     }
 
     @Test

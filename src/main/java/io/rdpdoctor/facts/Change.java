@@ -1,0 +1,60 @@
+package io.rdpdoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A change the ticket names, typed: software installed, an update, a hardening baseline, a tool
+ * run (a debloat or privacy script, a configuration tool), a setting changed by hand. "It broke
+ * after X" is one of the strongest clues a ticket gives; which kind of change it was says which
+ * causes to suspect.
+ *
+ * @param name   what was installed, applied or run, as the ticket names it (a KB, a product, a script)
+ * @param time   when, ISO-8601 date or date-time, as far as the ticket says
+ * @param on     which machine changed; left out: the host
+ * @param detail the ticket's words
+ */
+public record Change(
+        @JsonProperty(required = true) Kind kind,
+        String name,
+        String time,
+        Machine on,
+        String detail,
+        Source source) implements Sourced<Change> {
+
+    public enum Kind {
+        @JsonAlias({"software-installed", "softwareInstalled", "installed"}) SOFTWARE_INSTALLED,
+        /** A Windows update or a feature update. */
+        @JsonAlias("update") UPDATE,
+        /** A security baseline, CIS / STIG hardening, a GPO of hardening settings. */
+        @JsonAlias({"hardening-baseline", "hardeningBaseline", "hardening", "baseline"}) HARDENING_BASELINE,
+        /** A debloat, privacy or tuning tool, a configuration script. */
+        @JsonAlias({"tool-run", "toolRun", "script"}) TOOL_RUN,
+        /** A setting changed by hand. */
+        @JsonAlias({"configuration", "setting"}) CONFIGURATION,
+        @JsonAlias("other") OTHER
+    }
+
+    /** The machine a change was made on. */
+    public enum Machine {
+        @JsonAlias("host") HOST,
+        @JsonAlias("client") CLIENT
+    }
+
+    /** Made on the host (where it was made is not said, or the host). */
+    public boolean onHost() {
+        return on == null || on == Machine.HOST;
+    }
+
+    @Override
+    public Change withSource(Source s) {
+        return new Change(kind, name, time, on, detail, s);
+    }
+
+    @Override
+    public String describe() {
+        return "change: " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (name == null ? "" : " " + name)
+                + (on == Machine.CLIENT ? " on the client" : "") + (time == null ? "" : " at " + time)
+                + (detail == null ? "" : " (\"" + detail + "\")");
+    }
+}
