@@ -146,8 +146,7 @@ public final class BatchCommand implements Callable<Integer> {
     /** The bundled rules (as RulesOption.bundled), then --rules. */
     private List<Path> ruleDirectories() {
         List<Path> dirs = new ArrayList<>();
-        String rules = System.getProperty("rdpdoctor.rules");
-        dirs.add(rules != null ? Path.of(rules) : Path.of(System.getProperty("rdpdoctor.home", "."), "rules"));
+        dirs.add(io.rdpdoctor.engine.Installation.bundledRules());
         dirs.addAll(extraRules);
         return dirs;
     }

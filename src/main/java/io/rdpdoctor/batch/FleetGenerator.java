@@ -109,7 +109,7 @@ public final class FleetGenerator {
         boolean yaml = false;
         long seed = 42;
         int bad = 0;
-        Path samples = Path.of(System.getProperty("rdpdoctor.home", "."), "facts-samples");
+        Path samples = io.rdpdoctor.engine.Installation.home().resolve("facts-samples");
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--yaml" -> yaml = true;

@@ -1,5 +1,6 @@
 package io.rdpdoctor.cli;
 
+import io.rdpdoctor.engine.Installation;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
 import java.nio.file.Path;
@@ -13,11 +14,9 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extra = new ArrayList<>();
 
-    /** The bundled rules: rdpdoctor.rules, else rules/ under rdpdoctor.home (set by the launcher), else ./rules. */
+    /** The bundled rules of this installation ({@link Installation#bundledRules}). */
     static Path bundled() {
-        String rules = System.getProperty("rdpdoctor.rules");
-        if (rules != null) return Path.of(rules);
-        return Path.of(System.getProperty("rdpdoctor.home", "."), "rules");
+        return Installation.bundledRules();
     }
 
     List<Path> directories() {

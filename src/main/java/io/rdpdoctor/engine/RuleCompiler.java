@@ -52,16 +52,19 @@ final class RuleCompiler {
         }
         String key = null;
         boolean refresh = Boolean.getBoolean(REFRESH);
-        if (cache != null) {
-            key = RulePackageCache.key(sources);
-            KieBase preloaded = refresh ? null : RulePreloader.take(key);
+        String modelKey = RuleModel.key(sources);
+        if (!refresh) {
+            KieBase preloaded = RulePreloader.take(modelKey);
             if (preloaded != null) {
                 return preloaded;
             }
-            KieBase model = refresh ? null : RuleModel.kieBase(key, RuleCompiler.class.getClassLoader());
+            KieBase model = RuleModel.kieBase(modelKey, RuleCompiler.class.getClassLoader());
             if (model != null) {
                 return model;
             }
+        }
+        if (cache != null) {
+            key = RulePackageCache.key(sources);
             Collection<KiePackage> cached = refresh ? null : cache.read(key);
             if (cached != null) {
                 KieBase kieBase = newKieBase(cached);
@@ -81,7 +84,7 @@ final class RuleCompiler {
                 // diagnosis on the rule model when there is one, as later runs do.
                 Collection<KiePackage> check = cache.read(key);
                 KieBase readBack = check == null ? null : newKieBase(check);
-                KieBase model = RuleModel.kieBase(key, RuleCompiler.class.getClassLoader());
+                KieBase model = RuleModel.kieBase(modelKey, RuleCompiler.class.getClassLoader());
                 if (model != null) {
                     return model;
                 }

@@ -2,6 +2,7 @@ package io.rdpdoctor.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.drools.model.Model;
@@ -18,7 +19,7 @@ import org.kie.api.KieBase;
  * field accessors with ASM and compiles every MVEL constraint it meets; from the model it only loads
  * classes that are already mapped from the archive. The DRL stays the source: the model carries the
  * key of the exact DRL files (bytes, paths, order) and the build it was made from ({@link
- * RulePackageCache#key}), and it is used only when the rules being loaded have that key. Any other
+ * #key(List)}), and it is used only when the rules being loaded have that key. Any other
  * rules, or the same rules after an edit, take the ordinary path (package cache, else compile), with
  * the same diagnoses (the test {@code RuleModelTest} runs every scenario both ways).
  */
@@ -32,6 +33,38 @@ final class RuleModel {
     static final String PROPERTY = "rdpdoctor.model";
 
     private RuleModel() {
+    }
+
+    /**
+     * The key a model is made for and looked up by: the DRL files' bytes and names (relative to the
+     * folder they have in common), in order, and the rdp-doctor build ({@link RulePackageCache#buildId}).
+     * Unlike the package cache's key it names neither where the files lie nor the Java runtime: a model
+     * made at build time serves the rules of an installation unpacked anywhere and run by any Java 17+
+     * (its classes are plain class files; serialized packages are not).
+     */
+    static String key(List<RulePackageCache.Source> sources) {
+        RulePackageCache.ContentKey k = new RulePackageCache.ContentKey();
+        k.update("rdp-doctor rule model key v1");
+        k.update(RulePackageCache.buildId());
+        Path common = null;
+        for (RulePackageCache.Source s : sources) {
+            Path parent = s.path().toAbsolutePath().normalize().getParent();
+            common = common == null ? parent : commonAncestor(common, parent);
+        }
+        for (RulePackageCache.Source s : sources) {
+            Path abs = s.path().toAbsolutePath().normalize();
+            k.update((common == null ? abs : common.relativize(abs)).toString().replace('\\', '/'));
+            k.update(s.bytes());
+        }
+        return k.hex();
+    }
+
+    private static Path commonAncestor(Path a, Path b) {
+        Path p = a;
+        while (p != null && !b.startsWith(p)) {
+            p = p.getParent();
+        }
+        return p;
     }
 
     /**

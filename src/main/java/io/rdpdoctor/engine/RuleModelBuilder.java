@@ -115,7 +115,7 @@ public final class RuleModelBuilder {
                 throw new IOException("the executable model has no project model class");
             }
             Properties p = new Properties();
-            p.setProperty(RuleModel.KEY, RulePackageCache.key(sources));
+            p.setProperty(RuleModel.KEY, RuleModel.key(sources));
             p.setProperty(RuleModel.PROJECT_MODEL, projectModel);
             p.setProperty("rules-directory", dir.toAbsolutePath().normalize().toString());
             p.setProperty("drl-files", String.valueOf(drl.size()));

@@ -364,6 +364,48 @@ final class RulePackageCache {
         return fingerprint;
     }
 
+    private static String buildId;
+
+    /**
+     * What a rule model depends on besides the DRL: the rdp-doctor and Drools versions and the build
+     * of rdp-doctor's classes. A jar is known by the build's time stamp, which Maven writes into
+     * rdp-doctor-version.properties (the same in target/rdp-doctor.jar and the distribution's copy,
+     * wherever it is unpacked); classes in a folder (tests, an IDE) by the folder and its newest class.
+     */
+    static synchronized String buildId() {
+        if (buildId == null) {
+            Properties p = versionProperties();
+            String app = codeSource(RulePackageCache.class, true);
+            Path jar = jarOf(RulePackageCache.class);
+            if (jar != null && p.getProperty("build") != null && !p.getProperty("build").startsWith("$")) {
+                app = "jar@" + p.getProperty("build");
+            }
+            buildId = "rdp-doctor=" + p.getProperty("version", "?") + ";drools=" + p.getProperty("drools", "?")
+                    + ";drools-jar=" + codeSource(DroolsObjectInputStream.class, false) + ";app=" + app;
+        }
+        return buildId;
+    }
+
+    private static Properties versionProperties() {
+        Properties p = new Properties();
+        try (InputStream in = RulePackageCache.class.getResourceAsStream("/rdp-doctor-version.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            // the code source tells builds apart
+        }
+        return p;
+    }
+
+    private static Path jarOf(Class<?> c) {
+        try {
+            CodeSource cs = c.getProtectionDomain().getCodeSource();
+            Path p = cs == null || cs.getLocation() == null ? null : Path.of(cs.getLocation().toURI());
+            return p != null && Files.isRegularFile(p) ? p : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static String codeSource(Class<?> c, boolean stamp) {
         try {
             CodeSource cs = c.getProtectionDomain().getCodeSource();

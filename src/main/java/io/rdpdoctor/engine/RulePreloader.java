@@ -19,7 +19,7 @@ import org.kie.api.definition.KiePackage;
  * <p>It changes nothing that is loaded: {@link RuleCompiler} takes the preloaded KieBase only when
  * it was built for exactly the files, in the order and with the bytes, that the command line asked
  * for (the same key); otherwise it is dropped and the rules are loaded as usual. When neither the
- * model nor the cache holds the bundled rules, the thread just ends.
+ * model nor the cache (when one is configured) holds the bundled rules, the thread just ends.
  */
 public final class RulePreloader {
 
@@ -39,10 +39,10 @@ public final class RulePreloader {
         io.rdpdoctor.cli.RdpDoctor.main(args);
     }
 
-    /** Starts preloading the bundled rules, if a cache is configured. */
+    /** Starts preloading the bundled rules (from the rule model, else the package cache if one is configured). */
     static synchronized void start() {
         RulePackageCache cache = RulePackageCache.configured();
-        if (cache == null || pending != null) {
+        if (pending != null) {
             return;
         }
         CompletableFuture<Loaded> future = new CompletableFuture<>();
@@ -50,7 +50,7 @@ public final class RulePreloader {
         Thread t = new Thread(() -> {
             Loaded loaded = null;
             try {
-                loaded = load(cache, bundledRules());
+                loaded = load(cache, Installation.bundledRules());
             } catch (Exception | LinkageError e) {
                 // the main thread loads the rules itself
             } finally {
@@ -61,12 +61,6 @@ public final class RulePreloader {
         t.start();
     }
 
-    /** The bundled rules directory, as the command line finds it (RulesOption.bundled). */
-    private static Path bundledRules() {
-        String rules = System.getProperty("rdpdoctor.rules");
-        if (rules != null) return Path.of(rules);
-        return Path.of(System.getProperty("rdpdoctor.home", "."), "rules");
-    }
 
     private static Loaded load(RulePackageCache cache, Path dir) throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -81,13 +75,17 @@ public final class RulePreloader {
                 }
             }
         }
-        String key = RulePackageCache.key(sources);
+        // Loaded is known by the model's key, which RuleCompiler asks for first (one key per set of rules).
+        String key = RuleModel.key(sources);
         preloadKey = key;
         KieBase model = RuleModel.kieBase(key, RulePreloader.class.getClassLoader());
         if (model != null) {
             return new Loaded(key, model);
         }
-        Collection<KiePackage> packages = cache.read(key);
+        if (cache == null) {
+            return null;
+        }
+        Collection<KiePackage> packages = cache.read(RulePackageCache.key(sources));
         if (packages == null) {
             return null;
         }

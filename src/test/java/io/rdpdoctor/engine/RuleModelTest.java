@@ -47,7 +47,7 @@ class RuleModelTest {
     }
 
     private static String bundledKey() throws IOException {
-        return RulePackageCache.key(sources(RULES));
+        return RuleModel.key(sources(RULES));
     }
 
     private static List<RulePackageCache.Source> sources(Path rules) throws IOException {
@@ -122,11 +122,31 @@ class RuleModelTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         edited.set(0, new RulePackageCache.Source(first.displayPath(), first.path(), bytes));
 
-        assertThat(RuleModel.kieBase(RulePackageCache.key(edited), loader)).as("one rule file edited").isNull();
-        assertThat(RuleModel.kieBase(RulePackageCache.key(edited.subList(1, edited.size())), loader))
+        assertThat(RuleModel.kieBase(RuleModel.key(edited), loader)).as("one rule file edited").isNull();
+        assertThat(RuleModel.kieBase(RuleModel.key(edited.subList(1, edited.size())), loader))
                 .as("one rule file fewer").isNull();
         assertThat(RuleModel.kieBase(bundledKey(), RuleModelTest.class.getClassLoader()))
                 .as("no model on the class path").isNull();
+    }
+
+    @Test
+    void theModelServesTheSameRulesWhereverTheyLie() throws Exception {
+        // An unpacked distribution: the model was made from the build's rules/, the user's copy lies elsewhere.
+        Path copy = dir.resolve("unpacked elsewhere").resolve("rules");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path to = copy.resolve(RULES.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        assertThat(RuleModel.key(sources(copy))).isEqualTo(bundledKey());
+        assertThat(RuleModel.kieBase(RuleModel.key(sources(copy)), loader)).as("the copy's rules load from the model").isNotNull();
+
+        List<RulePackageCache.Source> renamed = new ArrayList<>(sources(copy));
+        RulePackageCache.Source first = renamed.get(0);
+        renamed.set(0, new RulePackageCache.Source(first.displayPath(), first.path().resolveSibling("renamed.drl"), first.bytes()));
+        assertThat(RuleModel.key(renamed)).as("a file renamed within the rules").isNotEqualTo(bundledKey());
     }
 
     @Test

@@ -1,0 +1,103 @@
+@echo off
+rem rdp-doctor launcher for Windows (cmd.exe). Needs only a Java runtime 17 or newer: JAVA_HOME if
+rem set, else java.exe on the PATH. Runs from any working directory and from a folder whose path has
+rem spaces; the bundled rules, the rule model and the class-data archives are found beside this
+rem script (..\rules, ..\lib). Exit codes: those of rdp-doctor (README), and 6 when no usable Java
+rem runtime is found. "rdp-doctor --java" says which Java it would use and which fast-start files it found.
+rem RDP_DOCTOR_JAVA_OPTS adds JVM options; RDP_DOCTOR_NO_CDS=1 leaves the class-data archive out.
+setlocal EnableExtensions DisableDelayedExpansion
+
+for %%I in ("%~dp0..") do set "RDP_HOME=%%~fI"
+set "RDP_LIB=%RDP_HOME%\lib"
+set "RDP_JAVA="
+set "RDP_JAVA_HOME="
+set "RDP_VERSION="
+
+rem Which java: JAVA_HOME, else the PATH. (goto, not blocks: a path with parentheses, such as
+rem "C:\Program Files (x86)", would end a parenthesised block early.)
+if not defined JAVA_HOME goto :from_path
+set "RDP_FOUND=JAVA_HOME"
+set "RDP_JAVA=%JAVA_HOME%\bin\java.exe"
+set "RDP_JAVA_HOME=%JAVA_HOME%"
+if exist "%RDP_JAVA%" goto :version
+set "RDP_WHY=JAVA_HOME is "%JAVA_HOME%", but it holds no bin\java.exe."
+goto :no_java
+
+:from_path
+set "RDP_FOUND=PATH"
+for %%J in (java.exe) do set "RDP_JAVA=%%~$PATH:J"
+if defined RDP_JAVA goto :path_home
+set "RDP_WHY=no java.exe on the PATH and JAVA_HOME is not set."
+goto :no_java
+:path_home
+for %%J in ("%RDP_JAVA%") do set "RDP_JAVA_HOME=%%~dpJ.."
+
+:version
+rem The runtime's version from its release file (no extra JVM start), else from "java -version".
+if not exist "%RDP_JAVA_HOME%\release" goto :version_from_java
+for /f "usebackq tokens=1,* delims==" %%A in ("%RDP_JAVA_HOME%\release") do (
+  if "%%A"=="JAVA_RUNTIME_VERSION" set "RDP_VERSION=%%~B"
+)
+if defined RDP_VERSION goto :check_version
+for /f "usebackq tokens=1,* delims==" %%A in ("%RDP_JAVA_HOME%\release") do (
+  if "%%A"=="JAVA_VERSION" set "RDP_VERSION=%%~B"
+)
+if defined RDP_VERSION goto :check_version
+:version_from_java
+for /f "tokens=3" %%V in ('call "%RDP_JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do set "RDP_VERSION=%%~V"
+if defined RDP_VERSION goto :check_version
+set "RDP_WHY=%RDP_JAVA% (from %RDP_FOUND%) does not run or does not say its version."
+goto :no_java
+
+:check_version
+set "RDP_MAJOR="
+for /f "tokens=1,2 delims=.+-" %%A in ("%RDP_VERSION%") do (
+  set "RDP_MAJOR=%%A"
+  if "%%A"=="1" set "RDP_MAJOR=%%B"
+)
+if not defined RDP_MAJOR set "RDP_MAJOR=0"
+if %RDP_MAJOR% GEQ 17 goto :fast_start
+set "RDP_WHY=%RDP_JAVA% (from %RDP_FOUND%) is Java %RDP_VERSION%, too old."
+goto :no_java
+
+:fast_start
+rem A class-data archive (JDK 19+: dynamic CDS; JDK 25: AOT cache) serves only the exact Java build
+rem that made it at build time, and is named after its version; any other runtime gets none.
+set "RDP_FAST="
+set "RDP_QUIET=-Xlog:cds=off"
+if defined RDP_DOCTOR_NO_CDS goto :run
+if %RDP_MAJOR% LSS 25 goto :cds
+if exist "%RDP_LIB%\cds\%RDP_VERSION%.aot" set RDP_FAST="-XX:AOTCache=%RDP_LIB%\cds\%RDP_VERSION%.aot"
+if defined RDP_FAST set "RDP_QUIET=-Xlog:aot=off"
+if defined RDP_FAST goto :run
+:cds
+if exist "%RDP_LIB%\cds\%RDP_VERSION%.jsa" set RDP_FAST="-XX:SharedArchiveFile=%RDP_LIB%\cds\%RDP_VERSION%.jsa"
+
+:run
+if /i not "%~1"=="--java" goto :launch
+echo rdp-doctor: Java %RDP_VERSION% (from %RDP_FOUND%): %RDP_JAVA%
+echo rdp-doctor: installation %RDP_HOME%
+if exist "%RDP_LIB%\rule-model.jar" echo rdp-doctor: rule model: %RDP_LIB%\rule-model.jar
+if not exist "%RDP_LIB%\rule-model.jar" echo rdp-doctor: rule model: none (the rules compile from DRL)
+if defined RDP_FAST echo rdp-doctor: class-data archive: %RDP_FAST%
+if not defined RDP_FAST echo rdp-doctor: class-data archive: none for this Java
+exit /b 0
+
+:launch
+rem Rules that are not the bundled ones (--rules DIR) are compiled once and kept in a per-user cache.
+set "RDP_CACHE=%LOCALAPPDATA%\rdp-doctor\cache"
+if not defined LOCALAPPDATA set "RDP_CACHE=%TEMP%\rdp-doctor\cache"
+rem One diagnosis is short-lived (C1 compiler, serial collector); a batch runs long on every core.
+set "RDP_JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
+rem The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on
+rem stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
+"%RDP_JAVA%" %RDP_JVM% -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off %RDP_QUIET% %RDP_FAST% %RDP_DOCTOR_JAVA_OPTS% "-Drdpdoctor.home=%RDP_HOME%" "-Drdpdoctor.cache=%RDP_CACHE%" -cp "%RDP_LIB%\rdp-doctor.jar" io.rdpdoctor.engine.RulePreloader %*
+exit /b %ERRORLEVEL%
+
+:no_java
+echo rdp-doctor: %RDP_WHY% 1>&2
+echo rdp-doctor needs a Java runtime 17 or newer. Install one (for example Eclipse Temurin 17 or 21 from 1>&2
+echo adoptium.net, or "winget install EclipseAdoptium.Temurin.21.JRE"), then set JAVA_HOME to its folder 1>&2
+echo or put its bin folder on the PATH, and open a new window. 1>&2
+exit /b 6
