@@ -37,7 +37,7 @@ public final class TestRules {
      */
     public static String canonical(Report r) {
         return new Report(r.schema(), r.input(), r.host(), canonical(r.causes()), canonical(r.security()),
-                r.nextSteps(), r.ruledOut(), r.notCollected(), r.skipped()).toString();
+                r.nextSteps(), r.ruledOut(), r.notCollected(), r.skipped(), r.recognised(), r.notUnderstood()).toString();
     }
 
     private static List<Report.Diagnosis> canonical(List<Report.Diagnosis> ds) {

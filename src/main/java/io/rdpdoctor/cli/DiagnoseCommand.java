@@ -4,6 +4,7 @@ import io.rdpdoctor.report.Visible;
 import io.rdpdoctor.diagnosis.Diagnoser;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
+import io.rdpdoctor.diagnosis.Understanding;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleBudget;
 import io.rdpdoctor.engine.RuleException;
@@ -27,7 +28,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Diagnose one or more fact files (one host each): causes best first, with evidence and fixes.")
+        description = "Diagnose one or more fact files (one host each): causes best first, with evidence and fixes.",
+        exitCodeListHeading = "%nExit codes (3 wins over 4, 4 over 0):%n",
+        exitCodeList = {"0:every input was understood; no cause or symptom found", "1:internal error", "2:usage error",
+                "3:an input could not be read, or was not understood (no command recognised, a gpresult /r with no policy, "
+                        + "a client message that matches nothing, a fact file with nothing but a host name): the report says so first",
+                "4:diagnoses found", "5:the rules could not be loaded"})
 final class DiagnoseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
@@ -96,9 +102,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         boolean inputError = false;
         boolean found = false;
         if (files.isEmpty()) {
-            Report report = diagnoser.diagnose(withClientError(new FactSet("--client-error", List.of())));
+            FactSet facts = withClientError(new FactSet("--client-error", List.of()));
+            Report report = understood(diagnoser.diagnose(facts), facts, new Input(facts, false, List.of(), List.of(), false, false));
             renderer.render(report, out);
             found = report.hasDiagnoses();
+            inputError = !report.notUnderstood().isEmpty();
         }
         for (int i = 0; i < files.size(); i++) {
             Input input = i == 0 ? first : read(files.get(i), err);
@@ -106,7 +114,8 @@ final class DiagnoseCommand implements Callable<Integer> {
             if (input.facts() != null) {
                 Report report;
                 try {
-                    report = diagnoser.diagnose(withClientError(input.facts())).withSkipped(input.skipped());
+                    FactSet facts = withClientError(input.facts());
+                    report = understood(diagnoser.diagnose(facts).withSkipped(input.skipped()), facts, input);
                 } catch (RuleBudget.Exceeded e) {
                     // this host only: an input error, and the other inputs are still diagnosed
                     err.println("rdp-doctor: " + files.get(i) + ": " + e.getMessage());
@@ -116,14 +125,25 @@ final class DiagnoseCommand implements Callable<Integer> {
                 }
                 renderer.render(report, out);
                 found |= report.hasDiagnoses();
+                inputError |= !report.notUnderstood().isEmpty();
             }
         }
         out.flush();
         return inputError ? ExitCodes.INPUT_ERROR : found ? ExitCodes.DIAGNOSES_FOUND : ExitCodes.NO_DIAGNOSIS;
     }
 
-    /** One input's facts (null when it could not be read at all), and whether anything in it was unreadable. */
-    private record Input(FactSet facts, boolean error, List<String> skipped) {
+    /**
+     * One input's facts (null when it could not be read at all), whether anything in it was
+     * unreadable, and for raw output what was recognised in it and whether nothing was.
+     */
+    private record Input(FactSet facts, boolean error, List<String> skipped, List<Report.Recognised> recognised, boolean raw,
+                         boolean nothingRead) {
+    }
+
+    /** The report saying what was recognised in raw output and what was not understood (then the exit code is 3). */
+    private static Report understood(Report report, FactSet facts, Input input) {
+        return report.withReading(input.recognised(),
+                Understanding.notUnderstood(report, facts, input.raw(), input.nothingRead(), input.recognised()));
     }
 
     /** Made on first use, so that only diagnose pays for loading the readers (and after the rules started loading). */
@@ -138,29 +158,32 @@ final class DiagnoseCommand implements Callable<Integer> {
         if (reader == null) reader = new InputReader();
         try {
             InputReader.Input read = reader.read(file);
-            if (read.kind() == InputReader.Kind.RAW_OUTPUT) {
+            boolean raw = read.kind() == InputReader.Kind.RAW_OUTPUT;
+            if (raw) {
                 read.skipped().forEach(x -> err.println("rdp-doctor: " + Visible.text(x)));
                 if (read.nothingRead()) {
-                    // No report: an empty one would list every check as "not collected" and look
-                    // like a diagnosis of a host.
+                    // the report says so first and what to collect (Understanding), never "no cause found"
                     err.println("rdp-doctor: " + Visible.text(file.toString()) + ": no command output could be read; nothing to diagnose");
                 }
                 err.flush();
             }
-            if (read.nothingRead()) {
-                return new Input(null, true, read.skipped());
+            boolean nothingUseful = read.nothingRead() || read.facts().nothingCollected() && clientError == null;
+            if (nothingUseful && read.skippedParts().stream().anyMatch(x -> x.why() == io.rdpdoctor.parse.CaptureLoader.Why.UNREADABLE)) {
+                // unreadable (missing, binary, too large), not merely not understood: no report, as for a broken fact file
+                return new Input(null, true, read.skipped(), List.of(), raw, true);
             }
-            if (read.facts().nothingCollected() && clientError == null) {
-                // no report: an empty one would say "no cause found" of a host nobody looked at (F21)
+            List<Report.Recognised> recognised = read.blocks().stream()
+                    .map(b -> new Report.Recognised(b.where(), b.command(), b.parser(), b.facts())).toList();
+            if (read.facts().nothingCollected() && clientError == null && !read.nothingRead()) {
+                // not healthy: the report says nothing was collected (F21), and the exit code is 3
                 err.println("rdp-doctor: " + file + ": " + FactSet.NOTHING_COLLECTED);
                 err.flush();
-                return new Input(null, true, read.skipped());
             }
-            return new Input(read.facts(), read.unreadable(), read.skipped());
+            return new Input(read.facts(), read.unreadable() || read.nothingRead(), read.skipped(), recognised, raw, read.nothingRead());
         } catch (InputException e) {
             err.println("rdp-doctor: " + Visible.text(e.getMessage()));
             err.flush();
-            return new Input(null, true, List.of());
+            return new Input(null, true, List.of(), List.of(), false, false);
         }
     }
 

@@ -18,9 +18,10 @@ import picocli.CommandLine.Command;
                 "0:no diagnosis found",
                 "1:internal error, or standard output could not be written",
                 "2:usage error",
-                "3:an input could not be read",
+                "3:an input could not be read, or nothing in it was understood (the report says what to collect)",
                 "4:diagnoses found",
-                "5:the rules could not be loaded"})
+                "5:the rules could not be loaded",
+                "6:test-rules: a scenario or a contract check failed, or no scenario was found"})
 public final class RdpDoctor implements Runnable {
 
     @CommandLine.Spec

@@ -15,6 +15,11 @@ import java.util.List;
  * @param notCollected the fact-file sections that were not collected
  * @param skipped     raw outputs of the input that could not be read, each with where and why
  *                    (a capture folder or transcript is diagnosed from the rest)
+ * @param recognised  for raw output (a paste, a transcript, a capture folder): each command output
+ *                    that was recognised and read, in input order; empty for a fact file
+ * @param notUnderstood what in the input was not understood and what to collect instead, each a
+ *                    sentence ({@link Understanding}); empty when the input was understood. The
+ *                    renderers print it first, and {@code diagnose} then exits 3
  */
 public record Report(
         String schema,
@@ -25,17 +30,43 @@ public record Report(
         List<NextStep> nextSteps,
         List<Excluded> ruledOut,
         List<String> notCollected,
-        List<String> skipped) {
+        List<String> skipped,
+        List<Recognised> recognised,
+        List<String> notUnderstood) {
 
     public static final String SCHEMA = "rdp-doctor/report/v1";
 
     public Report {
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
+        recognised = recognised == null ? List.of() : List.copyOf(recognised);
+        notUnderstood = notUnderstood == null ? List.of() : List.copyOf(notUnderstood);
+    }
+
+    /** A report of a fact file: nothing recognised from raw output, nothing said about understanding. */
+    public Report(String schema, String input, String host, List<Diagnosis> causes, List<Diagnosis> security,
+                  List<NextStep> nextSteps, List<Excluded> ruledOut, List<String> notCollected, List<String> skipped) {
+        this(schema, input, host, causes, security, nextSteps, ruledOut, notCollected, skipped, List.of(), List.of());
     }
 
     /** This report, saying which parts of its input were skipped and why. */
     public Report withSkipped(List<String> why) {
-        return new Report(schema, input, host, causes, security, nextSteps, ruledOut, notCollected, why);
+        return new Report(schema, input, host, causes, security, nextSteps, ruledOut, notCollected, why, recognised, notUnderstood);
+    }
+
+    /** This report, saying which command outputs of its raw input were read and what was not understood. */
+    public Report withReading(List<Recognised> read, List<String> notUnderstoodWhy) {
+        return new Report(schema, input, host, causes, security, nextSteps, ruledOut, notCollected, skipped, read, notUnderstoodWhy);
+    }
+
+    /**
+     * One command output of a paste, transcript or capture folder that was recognised and read.
+     *
+     * @param source  where: {@code file:first-last} (the lines of the output), or the file alone
+     * @param command the command as the prompt or the file name gave it; null when neither did
+     * @param parser  the reader that recognised it (docs/parsers.md), e.g. {@code qwinsta}
+     * @param facts   how many facts it gave
+     */
+    public record Recognised(String source, String command, String parser, int facts) {
     }
 
     /** True when some cause or symptom was found (security findings alone do not count). */

@@ -33,8 +33,17 @@ import java.util.stream.Stream;
  */
 public final class CaptureLoader {
 
-    /** A block that was read: where, the command, which parser, how it was chosen, how many facts. */
-    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding) {
+    /** A block that was read: where (its first and last line; 0 for a whole file), the command, which parser, how it was chosen, how many facts. */
+    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding, int lastLine) {
+        public Block(String file, int line, String command, String parser, String how, int facts, String encoding) {
+            this(file, line, command, parser, how, facts, encoding, line);
+        }
+
+        /** Where, as reports cite it: {@code file:first-last}, {@code file:line}, or the file alone. */
+        public String where() {
+            return file + (line <= 0 ? "" : lastLine > line ? ":" + line + "-" + lastLine : ":" + line);
+        }
+
         @Override
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + (command == null ? "" : " (" + command + ")") + ": " + how
@@ -325,7 +334,8 @@ public final class CaptureLoader {
         try {
             Parsed parsed = parse(parser.get(), c);
             acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
-            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding));
+            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding,
+                    c.lineNumber(c.lines().size() - 1)));
         } catch (ParseException e) {
             String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
             String msg = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

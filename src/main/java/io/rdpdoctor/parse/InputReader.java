@@ -51,10 +51,17 @@ public final class InputReader {
      * @param facts        the facts read (for raw output where nothing could be read: at most the manifest's host)
      * @param skippedParts the files or transcript blocks of raw output that were skipped, with why; empty for a fact file
      * @param nothingRead  raw output in which no command output could be read at all
+     * @param blocks       the command outputs of raw output that were read; empty for a fact file
      */
-    public record Input(String name, Kind kind, FactSet facts, List<CaptureLoader.Skipped> skippedParts, boolean nothingRead) {
+    public record Input(String name, Kind kind, FactSet facts, List<CaptureLoader.Skipped> skippedParts, boolean nothingRead,
+                        List<CaptureLoader.Block> blocks) {
         public Input {
             skippedParts = List.copyOf(skippedParts);
+            blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        }
+
+        public Input(String name, Kind kind, FactSet facts, List<CaptureLoader.Skipped> skippedParts, boolean nothingRead) {
+            this(name, kind, facts, skippedParts, nothingRead, List.of());
         }
 
         /** Each skipped part as the reports print it: {@code file[:line] (command): skipped: why}. */
@@ -86,7 +93,7 @@ public final class InputReader {
             return new Input(path.toString(), kind, factFiles.read(path), List.of(), false);
         }
         CaptureLoader.Result read = captures().load(path);
-        return new Input(path.toString(), kind, read.facts(), read.skipped(), read.blocks().isEmpty());
+        return new Input(path.toString(), kind, read.facts(), read.skipped(), read.blocks().isEmpty(), read.blocks());
     }
 
     private CaptureLoader captures() {

@@ -20,9 +20,26 @@ public final class HtmlRenderer implements Renderer {
                 .append("<title>rdp-doctor: ").append(Html.esc(host)).append("</title><style>\n").append(Html.CSS)
                 .append("\n</style></head><body>\n<header><h1>rdp-doctor: ").append(Html.esc(host)).append("</h1><p>")
                 .append(Html.esc(r.input())).append("</p></header>\n<main>\n");
+        if (!r.notUnderstood().isEmpty()) {
+            b.append("<section id=\"not-understood\"><h2>Not understood</h2><ul>");
+            r.notUnderstood().forEach(s -> b.append("<li><b>").append(Html.esc(s)).append("</b></li>"));
+            b.append("</ul></section>\n");
+        }
+        if (!r.recognised().isEmpty()) {
+            b.append("<section id=\"recognised\"><h2>Read from the input</h2><ul>");
+            r.recognised().forEach(x -> b.append("<li>").append(Html.esc(x.parser())).append(" at <code>").append(Html.esc(x.source()))
+                    .append("</code>").append(x.command() == null ? "" : " (<code>" + Html.esc(x.command()) + "</code>)")
+                    .append(": ").append(x.facts()).append(x.facts() == 1 ? " fact" : " facts").append("</li>"));
+            b.append("</ul></section>\n");
+        }
+        if (!r.skipped().isEmpty()) {
+            b.append("<section id=\"skipped\"><h2>Skipped").append(r.recognised().isEmpty() ? "" : " (diagnosed without them)").append("</h2><ul>");
+            r.skipped().forEach(s -> b.append("<li>").append(Html.esc(s)).append("</li>"));
+            b.append("</ul></section>\n");
+        }
         b.append("<section id=\"causes\"><h2>Diagnoses, most likely root cause first</h2>");
         if (r.causes().isEmpty()) {
-            b.append("<p>No cause found in the collected facts.</p>");
+            b.append(r.notUnderstood().isEmpty() ? "<p>No cause found in the collected facts.</p>" : "<p>No cause found in what was understood.</p>");
         }
         for (Report.Diagnosis d : r.causes()) {
             diagnosis(d, b, true);
@@ -62,11 +79,6 @@ public final class HtmlRenderer implements Renderer {
         if (!r.notCollected().isEmpty()) {
             b.append("<section id=\"not-collected\"><h2>Not collected</h2><p>").append(Html.esc(String.join(", ", r.notCollected())))
                     .append("</p></section>\n");
-        }
-        if (!r.skipped().isEmpty()) {
-            b.append("<section id=\"skipped\"><h2>Skipped (diagnosed without them)</h2><ul>");
-            r.skipped().forEach(s -> b.append("<li>").append(Html.esc(s)).append("</li>"));
-            b.append("</ul></section>\n");
         }
         b.append("</main></body></html>");
         out.println(b);

@@ -15,8 +15,27 @@ public final class MarkdownRenderer implements Renderer {
         out.println();
         out.println("Input: " + span(r.input()));
         out.println();
+        if (!r.notUnderstood().isEmpty()) {
+            out.println("### Not understood");
+            out.println();
+            r.notUnderstood().forEach(s -> out.println("- **" + inline(s) + "**"));
+            out.println();
+        }
+        if (!r.recognised().isEmpty()) {
+            out.println("Read from the input:");
+            out.println();
+            r.recognised().forEach(x -> out.println("- " + inline(x.parser()) + " at " + span(x.source())
+                    + (x.command() == null ? "" : " (" + span(x.command()) + ")") + ": " + x.facts() + " fact" + (x.facts() == 1 ? "" : "s")));
+            out.println();
+        }
+        if (!r.skipped().isEmpty()) {
+            out.println("Skipped" + (r.recognised().isEmpty() ? ":" : " (diagnosed without them):"));
+            out.println();
+            r.skipped().forEach(s -> out.println("- " + inline(s)));
+            out.println();
+        }
         if (r.causes().isEmpty()) {
-            out.println("No cause found in the collected facts.");
+            out.println(r.notUnderstood().isEmpty() ? "No cause found in the collected facts." : "No cause found in what was understood.");
             out.println();
         } else {
             out.println("### Diagnoses, most likely root cause first");
@@ -52,12 +71,6 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!r.notCollected().isEmpty()) {
             out.println("Not collected: " + String.join(", ", r.notCollected()));
-            out.println();
-        }
-        if (!r.skipped().isEmpty()) {
-            out.println("Skipped (diagnosed without them):");
-            out.println();
-            r.skipped().forEach(s -> out.println("- " + inline(s)));
             out.println();
         }
         out.flush();

@@ -15,8 +15,25 @@ public final class TextRenderer implements Renderer {
         Report r = Visible.report(report);
         out.println("rdp-doctor: " + (r.host() == null ? "(host not named)" : r.host()) + "  [" + r.input() + "]");
         out.println();
+        if (!r.notUnderstood().isEmpty()) {
+            out.println("NOT UNDERSTOOD:");
+            r.notUnderstood().forEach(s -> wrap(out, "  ! ", s));
+            out.println();
+        }
+        if (!r.recognised().isEmpty()) {
+            out.println("Read from the input:");
+            r.recognised().forEach(x -> wrap(out, "  - ", x.parser() + " at " + x.source()
+                    + (x.command() == null ? "" : " (" + x.command() + ")") + ": " + x.facts() + " fact" + (x.facts() == 1 ? "" : "s")));
+        }
+        if (!r.skipped().isEmpty()) {
+            out.println("Skipped" + (r.recognised().isEmpty() ? ":" : " (diagnosed without them):"));
+            r.skipped().forEach(s -> wrap(out, "  - ", s));
+        }
+        if (!r.recognised().isEmpty() || !r.skipped().isEmpty()) {
+            out.println();
+        }
         if (r.causes().isEmpty()) {
-            out.println("No cause found in the collected facts.");
+            out.println(r.notUnderstood().isEmpty() ? "No cause found in the collected facts." : "No cause found in what was understood.");
             out.println();
         } else {
             out.println("Diagnoses, most likely root cause first:");
@@ -57,10 +74,6 @@ public final class TextRenderer implements Renderer {
         }
         if (!r.notCollected().isEmpty()) {
             wrap(out, "Not collected: ", String.join(", ", r.notCollected()));
-        }
-        if (!r.skipped().isEmpty()) {
-            out.println("Skipped (diagnosed without them):");
-            r.skipped().forEach(s -> wrap(out, "  - ", s));
         }
         out.flush();
     }

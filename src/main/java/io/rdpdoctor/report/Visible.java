@@ -74,7 +74,9 @@ public final class Visible {
                         s.outcomes().stream().map(o -> new QuestionDef.Outcome(t.apply(o.result()), t.apply(o.means()))).toList(),
                         withheld(s.withheld()))).toList(),
                 r.ruledOut().stream().map(x -> new Report.Excluded(t.apply(x.id()), t.apply(x.title()), evidence(x.evidence()))).toList(),
-                strings(r.notCollected()), strings(r.skipped()));
+                strings(r.notCollected()), strings(r.skipped()),
+                r.recognised().stream().map(x -> new Report.Recognised(t.apply(x.source()), t.apply(x.command()), t.apply(x.parser()), x.facts())).toList(),
+                strings(r.notUnderstood()));
     }
 
     private static List<Report.Diagnosis> diagnoses(List<Report.Diagnosis> ds) {

@@ -153,7 +153,8 @@ class InputHardeningTest {
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(r.err()).contains("only-name.yaml: nothing was collected about this host but its name")
                 .contains("empty-map.yaml: nothing was collected");
-        assertThat(r.out()).doesNotContain("No cause found").contains("RDP-DISABLED-BY-GPO");
+        assertThat(r.out()).doesNotContain("No cause found in the collected facts").contains("RDP-DISABLED-BY-GPO")
+                .contains("NOT UNDERSTOOD");
         // with the client's message there is something to go on
         assertThat(DiagnoseCommandTest.run("diagnose", "--client-error", "0x204", only.toString()).exit()).isNotEqualTo(ExitCodes.INPUT_ERROR);
 

@@ -87,7 +87,8 @@ class ReportSchemaTest {
         Map<String, Class<?>> defs = Map.of(
                 "Diagnosis", Report.Diagnosis.class, "Evidence", Report.Evidence.class, "Step", Report.Step.class,
                 "Check", Report.Check.class, "NextStep", Report.NextStep.class, "Outcome", QuestionDef.Outcome.class,
-                "Excluded", Report.Excluded.class, "Withheld", Report.Withheld.class, "HostValue", Report.HostValue.class);
+                "Excluded", Report.Excluded.class, "Withheld", Report.Withheld.class, "HostValue", Report.HostValue.class,
+                "Recognised", Report.Recognised.class);
         List<String> problems = new ArrayList<>();
         check("report", schema, Report.class, problems);
         defs.forEach((name, type) -> check(name, schema.path("$defs").path(name), type, problems));
