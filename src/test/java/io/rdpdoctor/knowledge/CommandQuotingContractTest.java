@@ -2,7 +2,7 @@ package io.rdpdoctor.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdpdoctor.TestRules;
+import io.rdpdoctor.knowledge.CatalogueCommands.Template;
 import io.rdpdoctor.knowledge.PowerShellTokens.Kind;
 import io.rdpdoctor.knowledge.PowerShellTokens.Token;
 import io.rdpdoctor.knowledge.ShellQuoting.Shell;
@@ -79,56 +79,13 @@ class CommandQuotingContractTest {
             "x".repeat(5000),
             "'".repeat(ShellQuoting.MAX_LENGTH));
 
-    private static final List<Template> templates = new ArrayList<>();
+    private static final List<Template> templates = CatalogueCommands.all();
     private static final Set<String> placeholders = new LinkedHashSet<>();
-    private static final Map<String, String> benign = new HashMap<>();
-
-    /** One command template of the catalogue. */
-    record Template(String where, String field, String text) {
-        Shell shell() {
-            return Shell.of(field, text);
-        }
-
-        Set<String> names() {
-            return Templates.placeholders(text);
-        }
-    }
+    private static final Map<String, String> benign = CatalogueCommands.ordinaryValues();
 
     @BeforeAll
     static void collect() {
-        Catalogue c = TestRules.bundled().catalogue();
-        for (DiagnosisDef d : c.diagnoses()) {
-            int n = 1;
-            for (FixStep s : d.fix()) {
-                String at = d.id() + " fix " + n++;
-                add(at, "powershell", s.powershell());
-                add(at, "cmd", s.cmd());
-                add(at, "command", s.command());
-                add(at, "backup", s.backup());
-                add(at, "undo", s.undo());
-            }
-            if (d.verify() != null) {
-                add(d.id() + " verify", "powershell", d.verify().powershell());
-                add(d.id() + " verify", "cmd", d.verify().cmd());
-                add(d.id() + " verify", "command", d.verify().command());
-            }
-        }
-        for (QuestionDef q : c.questions()) {
-            add(q.id(), "powershell", q.powershell());
-            add(q.id(), "cmd", q.cmd());
-        }
-        int i = 0;
-        for (String p : placeholders) {
-            String typed = ValueTypes.example(p);
-            benign.put(p, typed != null ? typed : "Benign" + i++ + "x");
-        }
-    }
-
-    private static void add(String where, String field, String text) {
-        if (text != null) {
-            templates.add(new Template(where, field, text));
-            placeholders.addAll(Templates.placeholders(text));
-        }
+        for (Template t : templates) placeholders.addAll(t.names());
     }
 
     @Test
