@@ -30,6 +30,7 @@ record FactFileDoc(
         List<NameResolution> nameResolution,
         List<CloudFilterRule> cloudFilter,
         CloudPath cloudPath,
+        EntraState entra,
         ClientInfo client,
         List<PathHop> networkPath,
         List<Software> software,

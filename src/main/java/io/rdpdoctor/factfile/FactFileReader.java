@@ -249,6 +249,7 @@ public final class FactFileReader {
         many(out, Area.NAME_RESOLUTION, d.nameResolution(), whole);
         many(out, Area.CLOUD_FILTER, d.cloudFilter(), whole);
         one(out, Area.CLOUD_PATH, d.cloudPath(), whole);
+        one(out, Area.ENTRA, d.entra(), whole);
         one(out, Area.CLIENT, d.client(), whole);
         many(out, Area.NETWORK_PATH, d.networkPath(), whole);
         many(out, Area.SOFTWARE, d.software(), whole);

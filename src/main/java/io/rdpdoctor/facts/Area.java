@@ -25,6 +25,7 @@ public enum Area {
     NAME_RESOLUTION("nameResolution"),
     CLOUD_FILTER("cloudFilter"),
     CLOUD_PATH("cloudPath"),
+    ENTRA("entra"),
     CLIENT("client"),
     NETWORK_PATH("networkPath"),
     SOFTWARE("software"),

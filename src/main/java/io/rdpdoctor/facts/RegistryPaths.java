@@ -24,6 +24,8 @@ public final class RegistryPaths {
     public static final String TLS12_CLIENT = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Client";
     public static final String FIPS_POLICY = LSA + "\\FIPSAlgorithmPolicy";
     public static final String MSV1_0 = LSA + "\\MSV1_0";
+    /** "Network security: Allow PKU2U authentication requests to this computer to use online identities" (AllowOnlineID). */
+    public static final String PKU2U = LSA + "\\pku2u";
     /** Where Group Policy puts the TLS cipher-suite order ("SSL Cipher Suite Order", value Functions). */
     public static final String CIPHER_SUITE_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002";
     public static final String GRACE_PERIOD = RCM + "\\GracePeriod";
@@ -39,7 +41,7 @@ public final class RegistryPaths {
 
     private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
             LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS12_SERVER, TLS12_CLIENT,
-            FIPS_POLICY, MSV1_0, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP, CLUSTER_SETTINGS,
+            FIPS_POLICY, MSV1_0, PKU2U, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP, CLUSTER_SETTINGS,
             FIREWALL_POLICY, FIREWALL_POLICY_DOMAIN, FIREWALL_POLICY_PRIVATE, FIREWALL_POLICY_PUBLIC, FIREWALL_POLICY_RULES);
 
     private static final List<String> KNOWN_NAMES = List.of("fDenyTSConnections", "PortNumber", "UserAuthentication",
@@ -53,7 +55,8 @@ public final class RegistryPaths {
             "CitrixBackupRdpTcpLoadableProtocolObject", "DependOnService", "SessionDirectoryActive",
             "SessionDirectoryLocation", "SessionDirectoryClusterName", "AllowLocalPolicyMerge",
             // credentials, connection flood, session time limits (issue 13 part 4)
-            "DisableRestrictedAdmin", "TSUserEnabled", "MaxOutstandingConnections", "fResetBroken");
+            "DisableRestrictedAdmin", "TSUserEnabled", "MaxOutstandingConnections", "fResetBroken",
+            "AllowOnlineID");
 
     private RegistryPaths() {
     }

@@ -57,6 +57,7 @@ public final class FactYaml {
         TYPES.put(Area.NAME_RESOLUTION, NameResolution.class);
         TYPES.put(Area.CLOUD_FILTER, CloudFilterRule.class);
         TYPES.put(Area.CLOUD_PATH, CloudPath.class);
+        TYPES.put(Area.ENTRA, EntraState.class);
         TYPES.put(Area.CLIENT, ClientInfo.class);
         TYPES.put(Area.NETWORK_PATH, PathHop.class);
         TYPES.put(Area.SOFTWARE, Software.class);
@@ -71,7 +72,7 @@ public final class FactYaml {
         TYPES.put(Area.COMPLAINTS, Complaint.class);
     }
 
-    private static final Set<Area> SINGLE = Set.of(Area.HOST, Area.LICENSING, Area.CLIENT, Area.DOMAIN, Area.CLOUD_PATH);
+    private static final Set<Area> SINGLE = Set.of(Area.HOST, Area.LICENSING, Area.CLIENT, Area.DOMAIN, Area.CLOUD_PATH, Area.ENTRA);
 
     private FactYaml() {
     }

@@ -286,6 +286,7 @@ class PasteSafetyContractTest {
             Pattern.compile("(?i)Set-VpnConnection\\s+-Name\\s+'([^']+)'"),
             Pattern.compile("(?i)firewall-rules\\s+create\\s+([\\w-]+)|nsg\\s+rule\\s+create\\b.*--name\\s+(\\S+)|authorize-security-group-ingress\\b.*--group-id\\s+(\\S+)"),
             Pattern.compile("(?i)\\bcreate-route\\b.*--destination-cidr-block\\s+(\\S+)"),           // AWS route
+            Pattern.compile("(?i)role\\s+assignment\\s+create\\b.*--role\\s+(\"[^\"]+\"|\\S+)"),      // Azure role assignment
             Pattern.compile("(?i)\\bchange\\s+logon\\b|TSServerDrainMode"),
             Pattern.compile("(?i)(lockoutthreshold)"),
             Pattern.compile("(?i)GracePeriod"));

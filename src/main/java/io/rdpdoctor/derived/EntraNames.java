@@ -1,0 +1,23 @@
+package io.rdpdoctor.derived;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** How a client names a Microsoft Entra account and asks for Entra sign-in, as the rules ask it. */
+public final class EntraNames {
+
+    private EntraNames() {
+    }
+
+    /** "AzureAD\john@contoso.com": the form an Entra-registered client must type. */
+    public static boolean hasAzureAdPrefix(String user) {
+        return user != null && user.strip().toLowerCase(Locale.ROOT).startsWith("azuread\\");
+    }
+
+    /** The .rdp option enablerdsaadauth:i:1 ("Use a web account to sign in to the remote computer"). */
+    public static boolean webAccountSignIn(Map<String, String> rdpOptions) {
+        if (rdpOptions == null) return false;
+        String v = rdpOptions.get("enablerdsaadauth");
+        return v != null && (v.strip().equalsIgnoreCase("i:1") || v.strip().equals("1"));
+    }
+}
