@@ -5,7 +5,7 @@
 // SCREENSHOTS=docs/screenshots (relative to the repository) refreshes the ones the documentation shows.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -168,6 +168,25 @@ try {
 
   await test('the page raised no script error and no CSP violation', async () => {
     assert.deepEqual(pageErrors, []);
+  });
+
+  await test('dropped capture files (a German server, OEM code page) and the client\'s message are read and diagnosed', async () => {
+    const drop = await context.newPage();
+    await drop.goto(url);
+    const folder = path.join(captures, 'de-port-held-by-java');
+    const names = readdirSync(folder).sort();
+    await drop.setInputFiles('#pick-files', names.map((n) => path.join(folder, n)));
+    await waitForTop(drop, 'PORT-CONFLICT');
+    assert.equal(await drop.locator('#files li').count(), names.length);
+    const read = await drop.locator('#read li.block').allTextContents();
+    assert.ok(read.some((t) => t.startsWith('netstat-ano.txt') && /cp850|850/i.test(t)), 'the German netstat, in its code page: ' + read.join(' | '));
+    await drop.fill('#client-error', 'Remote Desktop can\'t connect to the remote computer for one of these reasons: 0x204');
+    await drop.waitForFunction(() => [...document.querySelectorAll('#read li.block')].some((li) => li.textContent.startsWith('client-error.txt')),
+      null, { timeout: 60000 });
+    await drop.locator('#files button').first().focus();
+    await drop.keyboard.press('Enter');
+    assert.equal(await drop.locator('#files li').count(), names.length - 1, 'a file is removed with the keyboard');
+    await drop.close();
   });
 
   await test('pasted <script> and a "><img onerror> host name are shown as text, never run', async () => {
