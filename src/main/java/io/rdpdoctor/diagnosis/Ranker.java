@@ -64,6 +64,8 @@ public final class Ranker {
     private static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::priorOnly) // what the facts point to, however weakly, before the base rates
             .thenComparing(Entry::percent, Comparator.reverseOrder())
+            // equally probable: what the facts show comes before what they suggest
+            .thenComparing(Entry::certainty)
             .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
@@ -316,6 +318,9 @@ public final class Ranker {
             } else if (previous.percent() != e.percent()) {
                 w.append("; after ").append(previous.def.id()).append(": less probable (")
                         .append(e.score.percent()).append(" < ").append(previous.score.percent()).append(')');
+            } else if (previous.certainty != e.certainty) {
+                w.append("; after ").append(previous.def.id()).append(": equally probable, and the facts show it more directly (")
+                        .append(previous.certainty.word()).append(" before ").append(e.certainty.word()).append(')');
             } else if (previous.def.kind() != e.def.kind()) {
                 w.append("; after ").append(previous.def.id()).append(": a cause ranks above a symptom");
             } else if (!previous.def.order().equals(e.def.order())) {

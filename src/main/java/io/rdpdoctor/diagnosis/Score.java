@@ -15,6 +15,10 @@ import java.util.Locale;
  *   <li>a client message that points to the cause with probability p (its hypothesis prior): it
  *       moves the odds to p's, i.e. logit(p) - logit(prior), up for a message that names its
  *       cause, down for one where the cause is a long shot;</li>
+ *   <li>a pattern from practice that a rule names (a custom port and a failure from elsewhere; a
+ *       Windows update on a host that runs RDP Wrapper) and that points to the cause with
+ *       probability p: the same move to p's odds, counted apart from the message (they are
+ *       independent clues);</li>
  *   <li>a symptom alone (a possible finding without a message): weak, {@value #WEAK};</li>
  *   <li>another explanation the facts show ({@link Against}): strong against, -{@value #AGAINST}.</li>
  * </ul>
@@ -53,15 +57,18 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
         List<String> down = new ArrayList<>();
         boolean confirmed = false, likely = false, weak = false;
         double message = Double.NaN;
+        double pattern = Double.NaN;
         for (Finding f : findings) {
             switch (f.certainty()) {
                 case CONFIRMED -> confirmed = true;
                 case LIKELY -> likely = true;
                 case POSSIBLE -> {
-                    if (f.prior() != null) {
+                    if (f.prior() == null) {
+                        weak = true;
+                    } else if (fromMessage(f)) {
                         message = Double.isNaN(message) ? f.prior() : Math.max(message, f.prior());
                     } else {
-                        weak = true;
+                        pattern = Double.isNaN(pattern) ? f.prior() : Math.max(pattern, f.prior());
                     }
                 }
             }
@@ -80,6 +87,12 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
             String text = String.format(Locale.ROOT, "the client's message points to it with p = %.2f", message);
             (w >= 0 ? up : down).add(text + (w >= 0 ? "" : String.format(Locale.ROOT, ", below its prior %.2f", prior)));
         }
+        if (!Double.isNaN(pattern)) {
+            double w = logit(clamp(pattern)) - logit(prior);
+            logit += w;
+            String text = String.format(Locale.ROOT, "what the ticket tells points to it in practice with p = %.2f", pattern);
+            (w >= 0 ? up : down).add(text + (w >= 0 ? "" : String.format(Locale.ROOT, ", below its prior %.2f", prior)));
+        }
         if (weak) {
             logit += WEAK;
             up.add("a symptom fits it (weak)");
@@ -93,6 +106,11 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
             down.add("another explanation the facts show: " + String.join("; ", what) + " (strong)");
         }
         return new Score(1 / (1 + Math.exp(-logit)), up, down);
+    }
+
+    /** A hypothesis a client's message raised (its evidence is the message seen), not a pattern a rule names. */
+    private static boolean fromMessage(Finding f) {
+        return f.evidence().stream().anyMatch(e -> e instanceof io.rdpdoctor.derived.ClientMessageSeen);
     }
 
     /** The words of a certainty: confirmed only when the facts show the cause; likely when a rule said so or the odds favour it. */

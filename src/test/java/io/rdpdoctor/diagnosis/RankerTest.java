@@ -76,6 +76,17 @@ class RankerTest {
     }
 
     @Test
+    void equallyProbableWhatTheFactsShowComesBeforeWhatTheySuggest() {
+        // NETWORKY (prior 0.5) likely and backed by a pattern reaches 100 % to the percent, as does
+        // RARE confirmed: the facts showing RARE decide, whatever the troubleshooting order says
+        Report r = rank(List.of(Finding.likely("NETWORKY"), Finding.possible("NETWORKY", "a pattern").withPrior(0.9),
+                Finding.confirmed("RARE")), List.of(), List.of(), List.of());
+        assertThat(r.causes()).extracting(Report.Diagnosis::score).allSatisfy(p -> assertThat(p).isGreaterThan(0.995));
+        assertThat(top(r)).containsExactly("RARE", "NETWORKY");
+        assertThat(r.causes().get(1).why()).contains("the facts show it more directly (confirmed before likely)");
+    }
+
+    @Test
     void evidenceAgainstReordersAndIsSaid() {
         Report r = rank(List.of(Finding.likely("NETWORKY"), Finding.likely("COMMON")), List.of(), List.of(),
                 List.of(Against.by("NETWORKY", "something on the host")));

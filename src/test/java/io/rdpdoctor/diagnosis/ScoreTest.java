@@ -50,6 +50,23 @@ class ScoreTest {
     }
 
     @Test
+    void aPatternFromPracticeAndAMessageAreIndependentClues() {
+        io.rdpdoctor.facts.ConnectionAttempt attempt = new io.rdpdoctor.facts.ConnectionAttempt(null, null, null, null, null, null,
+                false, "some text", null, null, null, null);
+        Finding message = Finding.possible("X", new io.rdpdoctor.derived.ClientMessageSeen(null, attempt)).withPrior(0.3);
+        Finding pattern = Finding.possible("X", "a custom port and a failure from elsewhere").withPrior(0.4);
+        Score m = Score.of(0.1, List.of(message));
+        assertThat(m.probability()).isCloseTo(0.3, within(1e-9));
+        assertThat(m.raisedBy()).singleElement().asString().contains("the client's message");
+        Score p = Score.of(0.1, List.of(pattern));
+        assertThat(p.probability()).isCloseTo(0.4, within(1e-9));
+        assertThat(p.raisedBy()).singleElement().asString().contains("in practice with p = 0.40");
+        // both: each moves the odds from the prior once
+        assertThat(Score.of(0.1, List.of(message, pattern)).probability())
+                .isCloseTo(sigmoid(logit(0.1) + (logit(0.3) - logit(0.1)) + (logit(0.4) - logit(0.1))), within(1e-9));
+    }
+
+    @Test
     void aSymptomAloneIsWeakAndEvidenceAgainstLowers() {
         Score weak = Score.of(0.1, List.of(Finding.possible("X")));
         assertThat(weak.probability()).isCloseTo(sigmoid(logit(0.1) + Score.WEAK), within(1e-9));
