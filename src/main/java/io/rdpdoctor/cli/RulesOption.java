@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** The bundled rules directory plus extra ones given with --rules. */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extra = new ArrayList<>();
 
     /** The bundled rules: rdpdoctor.rules, else rules/ under rdpdoctor.home (set by the launcher), else ./rules. */
