@@ -335,4 +335,4 @@ if (-not $NoZip) {
         Write-Warning 'Compress-Archive needs PowerShell 5: zip the capture folder by hand.'
     }
 }
-Write-Host 'Diagnose it with: ./rdp-doctor diagnose <the capture folder, unzipped>'
+Write-Host 'Diagnose it with: rdp-doctor diagnose <the zip, as it is, or the capture folder>'

@@ -41,15 +41,15 @@ public final class BatchCommand implements Callable<Integer> {
     /** More workers than this only cost memory (each holds a rule session); the batch also never uses more than it has inputs. */
     static final int MAX_THREADS = 256;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact files, directories (searched recursively) and capture folders.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Fact files, directories (searched recursively), capture folders and the collector's zips.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Write the fleet report here: report.html (self-contained), summary.md, results.jsonl. "
                     + "Until the batch ends, they say INCOMPLETE.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
             description = "Stream one result per input to standard output: jsonl or csv (default: jsonl without --out, nothing with --out).")
     String format;
 
@@ -67,7 +67,7 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Seconds of rule work one host may take; beyond, the host is an error record (default: ${DEFAULT-VALUE}).")
     double maxSeconds = RuleBudget.DEFAULT.maxTime().toMillis() / 1000.0;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extraRules = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = ReferenceDay.OPTION_HELP)

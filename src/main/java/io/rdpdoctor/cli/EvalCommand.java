@@ -29,7 +29,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "The corpus folder (its subfolders are the splits, e.g. tune/ and holdout/).")
     Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 

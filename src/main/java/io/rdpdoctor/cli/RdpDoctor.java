@@ -34,6 +34,7 @@ public final class RdpDoctor implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RdpDoctor());
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // parse --sources full as FULL
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("rdp-doctor: internal error: " + ex);
             ex.printStackTrace(cmd.getErr());

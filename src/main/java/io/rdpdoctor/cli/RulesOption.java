@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The bundled rules directory plus extra ones given with --rules. */
 final class RulesOption {
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
+    @Option(names = {"-r", "--rules"}, paramLabel = "DIR", description = "An extra rules directory, loaded beside the bundled rules (repeatable).")
     List<Path> extra = new ArrayList<>();
 
     /** The bundled rules of this installation ({@link Installation#bundledRules}). */

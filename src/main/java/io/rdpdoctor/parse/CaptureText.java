@@ -39,6 +39,9 @@ public final class CaptureText {
 
     static final Charset CP850 = Charset.forName("IBM850");
     static final Charset CP1252 = Charset.forName("windows-1252");
+    /** Russian Windows: cmd output redirected to a file is in the OEM code page 866, Set-Content writes 1251. */
+    static final Charset CP866 = Charset.forName("IBM866");
+    static final Charset CP1251 = Charset.forName("windows-1251");
 
     /** What was decoded, how, and how many words were repaired. */
     public record Decoded(String text, String encoding, int repairedWords) {
@@ -99,6 +102,12 @@ public final class CaptureText {
             } else if (isUtf8(b)) {
                 text = new String(b, StandardCharsets.UTF_8);
                 encoding = "UTF-8";
+            } else if (russian(b, CP866)) {
+                text = new String(b, CP866);
+                encoding = "cp866 (OEM, Russian)";
+            } else if (russian(b, CP1251)) {
+                text = new String(b, CP1251);
+                encoding = "windows-1251";
             } else if (prefersCp850(b)) {
                 text = new String(b, CP850);
                 encoding = "cp850 (OEM)";
@@ -114,7 +123,7 @@ public final class CaptureText {
             throw new UnreadableException("is binary, not the text output of a command (" + encoding + ")");
         }
         int repaired = 0;
-        if (!encoding.startsWith("cp850")) {
+        if (!encoding.startsWith("cp")) {
             String fixed = repairMojibake(text);
             if (!fixed.equals(text)) {
                 repaired = countRepairs(text);
@@ -182,6 +191,22 @@ public final class CaptureText {
             "größe", "gerät", "öffentlich", "für", "primäres", "über", "système", "hôte", "réponse", "mémoire",
             "état", "réseau", "dirección", "información", "sesión", "configuración", "versión", "propiété",
             "intervalle", "répertoire", "nombre de", "geïnstalleerd");
+
+    /**
+     * Labels Russian Windows prints in sc query, netstat and tasklist, as found in public samples
+     * (docs/parsers.md): the bytes are Russian in this code page when at least two of them appear.
+     */
+    private static final List<String> RUSSIAN_WORDS = List.of("имя_службы", "состояние", "код_выхода_win32",
+            "активные подключения", "локальный адрес", "внешний адрес", "имя образа");
+
+    private static boolean russian(byte[] b, Charset cs) {
+        String t = new String(b, 0, Math.min(b.length, 64 * 1024), cs).toLowerCase(Locale.ROOT);
+        int found = 0;
+        for (String w : RUSSIAN_WORDS) {
+            if (t.contains(w) && ++found >= 2) return true;
+        }
+        return false;
+    }
 
     private static boolean prefersCp850(byte[] b) {
         String a = new String(b, CP850).toLowerCase(Locale.ROOT);

@@ -28,17 +28,19 @@ import java.util.regex.Pattern;
  * Rows are split on whitespace, not columns (long addresses and states overflow their columns).
  * The listening state is LISTENING (English, French, Spanish Windows print it in English),
  * ABHÖREN (German, also as the mojibake ABH™REN), LUISTEREN (Dutch), ESCUCHANDO and À L'ÉCOUTE
- * (seen in fixtures); a TCP row whose foreign address is {@code 0.0.0.0:0}, {@code [::]:0} or
+ * (seen in fixtures); Russian prints the title "Активные подключения", the header "Имя Локальный адрес
+ * Внешний адрес Состояние PID" and the states in English; a TCP row whose foreign address is {@code 0.0.0.0:0}, {@code [::]:0} or
  * {@code HOST:0} also counts, whatever the state word. {@code -b} lines ({@code [svchost.exe]},
  * service tags, "Can not obtain ownership information") are skipped.
  */
 public final class NetstatParser implements CommandParser {
 
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)^\\s*(Active Connections|Aktive Verbindungen|Connexions actives|Conexiones activas|Actieve verbindingen)\\s*$");
+            "(?i)^\\s*(Active Connections|Aktive Verbindungen|Connexions actives|Conexiones activas|Actieve verbindingen|Активные подключения)\\s*$");
     private static final Pattern ROW_START = Pattern.compile("(?i)^\\s*(TCP|UDP)\\b");
     private static final Pattern ROW = Pattern.compile("(?i)^\\s*(TCP|UDP)\\s+(\\S+:\\S+|\\[[^\\]]*\\]:\\S+)\\s+\\S+.*$");
-    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*Proto\\.?\\s+\\S.*$");
+    /** The column header: "Proto ..." in the Latin-script languages, "Имя ..." in Russian; any header of -ano ends in PID. */
+    private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(Proto\\.?|Имя)\\s+\\S.*$|^\\s*\\S.*\\sPID\\s*$");
     private static final Set<String> LISTEN = Set.copyOf(List.of("listening", "abhren", "luisteren", "escuchando", "lcoute", "alcoute",
             "enescucha", "listen"));
 

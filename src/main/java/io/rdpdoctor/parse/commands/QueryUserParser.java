@@ -29,6 +29,11 @@ import java.util.regex.Pattern;
  * The logon time is kept as printed (its format is the locale's). With nobody logged on it prints only
  * "No User exists for *" (and exits 1): sessions collected, none. (Its localized forms were not
  * found in public captures; they stay parse errors until a real one is seen.)
+ * <p>A paste that starts at the first row (no header) is read when every one of its first lines is
+ * a row with an idle time and a logon date after the state ({@code user1 rdp-tcp#3 2 Active . 3/14/2025
+ * 8:02 AM}); its rows are facts, but it is not claimed as the whole list (a paste may hold some rows
+ * only), so no rule concludes from a session missing from it. Rows are split on whitespace, so padding
+ * collapsed to single spaces (a Markdown renderer) reads as well.
  */
 public final class QueryUserParser implements CommandParser {
 
@@ -48,7 +53,25 @@ public final class QueryUserParser implements CommandParser {
 
     @Override
     public boolean recognises(Capture c) {
-        return c.lines().stream().limit(5).anyMatch(l -> QwinstaParser.isHeader(l, false) || NO_USER.matcher(l).matches());
+        return c.lines().stream().limit(5).anyMatch(l -> QwinstaParser.isHeader(l, false) || NO_USER.matcher(l).matches())
+                || headerless(c);
+    }
+
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4},?");
+
+    /** Without header: the first lines (up to five) are all rows USER [SESSION] ID STATE IDLE DATE [TIME]. */
+    private static boolean headerless(Capture c) {
+        int seen = 0;
+        for (String line : c.lines()) {
+            if (line.isBlank()) continue;
+            if (++seen > 5) break;
+            List<String> t = tokens(line.startsWith(">") ? " " + line.substring(1) : line);
+            int idAt = Sessions.idColumn(t, 1);
+            if (idAt < 1 || idAt > 2 || t.size() < idAt + 4 || idle(t.get(idAt + 2)) == null || !DATE.matcher(t.get(idAt + 3)).matches()) {
+                return false;
+            }
+        }
+        return seen > 0;
     }
 
     @Override
@@ -59,7 +82,8 @@ public final class QueryUserParser implements CommandParser {
         if (h < 0 && lines.stream().limit(5).anyMatch(l -> NO_USER.matcher(l).matches())) {
             return new Parsed(List.of(), Set.of(Area.SESSIONS));
         }
-        if (h < 0) throw fail(c, 0, "the query user header (USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME)");
+        boolean headerless = h < 0 && headerless(c);
+        if (h < 0 && !headerless) throw fail(c, 0, "the query user header (USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME)");
         List<Fact> facts = new ArrayList<>();
         for (int i = h + 1; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -83,7 +107,7 @@ public final class QueryUserParser implements CommandParser {
             }
             facts.add(new Session(id, name, user, state, idle, logon, c.source(i)));
         }
-        return new Parsed(facts, Set.of(Area.SESSIONS));
+        return new Parsed(facts, headerless ? Set.of() : Set.of(Area.SESSIONS));
     }
 
     static Integer idle(String s) {

@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * {@code N  (0xH)} fields are WIN32_EXIT_CODE and SERVICE_EXIT_CODE. lastError is WIN32_EXIT_CODE
  * when it is not 0 and not 1077 (never started since boot); when it is 1066 (service-specific)
  * it stays 1066. {@code [SC] ... FAILED 1060} (no such service) yields no service, collected.
+ * Pasted with its indentation lost (a Markdown renderer collapses padding and drops leading
+ * spaces): a line at column 0 whose value is empty or starts with a digit ({@code STATE : 4 RUNNING},
+ * {@code PID : 1184}, {@code FLAGS :}) is a field of the service above, not a new service.
  */
 public final class ScQueryParser implements CommandParser {
 
@@ -45,6 +48,8 @@ public final class ScQueryParser implements CommandParser {
             "^(\\d)\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b.*");
     private static final Pattern CODE = Pattern.compile("^(\\d+)\\s+\\(0x[0-9a-fA-F]+\\)$");
     static final Pattern FAILED = Pattern.compile("^\\[SC\\] .*\\b(\\d{3,5}):?\\s*$");
+    /** A field whose indentation was lost: its value is empty or numeric, never a service name. */
+    private static final Pattern UNINDENTED_FIELD = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(\\d.*)?$");
 
     @Override
     public String id() {
@@ -61,9 +66,12 @@ public final class ScQueryParser implements CommandParser {
         boolean name = false;
         for (int i = 0; i < Math.min(c.lines().size(), 20); i++) {
             String l = c.lines().get(i);
-            if (NAME.matcher(l).matches() && !l.startsWith("[")) name = true;
-            Matcher f = FIELD.matcher(l);
-            if (name && f.matches() && STATE.matcher(f.group(2)).matches()) return true;
+            if (!name) {
+                name = NAME.matcher(l).matches() && !l.startsWith("[");
+                continue;
+            }
+            Matcher f = FIELD.matcher(l.isEmpty() || Character.isWhitespace(l.charAt(0)) ? l : " " + l); // indented or, pasted, not
+            if (f.matches() && STATE.matcher(f.group(2)).matches()) return true;
         }
         return c.lines().stream().limit(5).anyMatch(l -> l.matches("^\\[SC\\] EnumQueryServicesStatus:OpenService FAILED \\d+:?\\s*"));
     }
@@ -87,6 +95,9 @@ public final class ScQueryParser implements CommandParser {
                 }
                 continue;
             }
+            boolean unindented = !Character.isWhitespace(line.charAt(0)) && b != null
+                    && (UNINDENTED_FIELD.matcher(line).matches() || line.startsWith("("));
+            if (unindented) line = " " + line;
             if (!Character.isWhitespace(line.charAt(0))) {
                 Matcher n = NAME.matcher(line);
                 if (n.matches()) {

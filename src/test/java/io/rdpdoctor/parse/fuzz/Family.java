@@ -15,7 +15,7 @@ enum Family {
     TABLES("tables", "netstat-ano", "tasklist-svc", "qwinsta", "query-user"),
     SERVICES("services", "sc-query", "sc-qc", "get-service"),
     REGISTRY_POLICY("registryPolicy", "reg-query", "gpresult-r", "gpresult-x", "gpresult-h", "secedit-export",
-            "win32-terminalservicesetting", "win32-tsgeneralsetting"),
+            "win32-terminalservicesetting", "win32-tsgeneralsetting", "get-itemproperty"),
     FIREWALL("firewall", "netsh-firewall-show-rule", "netsh-advfirewall-show-allprofiles", "get-netfirewallrule",
             "get-netfirewallportfilter", "get-netfirewallprofile", "get-netconnectionprofile"),
     CERTS_ACL_EVENTS("certsAclEvents", "icacls", "certutil-store", "get-childitem-cert", "wevtutil-qe", "get-winevent"),
