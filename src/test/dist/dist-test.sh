@@ -33,19 +33,25 @@ cd "$tmp/elsewhere" || exit 1
 cp "$home/facts-samples/gpo-denies-rdp.yaml" host.yaml
 
 # diagnose FILE from another folder: exit 4, the top diagnosis, the model's classes loaded, stderr clean.
-run_sample() { # label, then environment assignments for env
-  label=$1; shift
+run_sample() { # label, mapped|unused|any (the class-data archive), then environment assignments for env
+  label=$1; archive=$2; shift 2
   rc=0
   env "$@" RDP_DOCTOR_JAVA_OPTS="-Xlog:class+load=info:file=$tmp/classes.log" \
     "$home/bin/rdp-doctor" diagnose host.yaml >"$tmp/out.txt" 2>"$tmp/err.txt" || rc=$?
   check "$label: exit code 4 (diagnoses found), got $rc" test "$rc" -eq 4
   check "$label: RDP-DISABLED-BY-GPO ranks first" grep -q '^1  *RDP-DISABLED-BY-GPO  *\[confirmed\]' "$tmp/out.txt"
-  check "$label: the rules came from the rule model" grep -q 'source: .*rule-model.jar' "$tmp/classes.log"
+  # The model's project class is in lib/rule-model.jar only (mapped from the archive where there is one).
+  check "$label: the rules came from the rule model" grep -q 'org.drools.project.model.ProjectModel_io_rdpdoctor_rules_1 source: \(.*rule-model.jar\|shared objects file\)' "$tmp/classes.log"
   check "$label: nothing on stderr" test ! -s "$tmp/err.txt"
+  if [ "$archive" = mapped ]; then
+    check "$label: the class-data archive is mapped" grep -q 'io.rdpdoctor.*source: shared objects file' "$tmp/classes.log"
+  elif [ "$archive" = unused ]; then
+    check "$label: no application class from an archive" sh -c "! grep -q 'io.rdpdoctor.*source: shared objects file' '$tmp/classes.log'"
+  fi
   [ -s "$tmp/err.txt" ] && sed 's/^/     stderr: /' "$tmp/err.txt" | head -5
   return 0
 }
-run_sample "java from PATH or JAVA_HOME as set"
+run_sample "java from PATH or JAVA_HOME as set" any
 
 # Without a launcher: java -jar finds the bundled rules beside its jar (Installation), not in the working folder.
 if command -v java >/dev/null 2>&1; then
@@ -87,13 +93,15 @@ for jdk in "$@"; do
   v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$jdk/release")
   JAVA_HOME="$jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
   check "--java with $v names it" grep -q "Java $v (from JAVA_HOME): $jdk/bin/java" "$tmp/java.txt"
-  run_sample "Java $v" JAVA_HOME="$jdk"
+  expect=unused
+  if [ -f "$home/lib/cds/$v.jsa" ] || [ -f "$home/lib/cds/$v.aot" ]; then expect=mapped; fi
+  run_sample "Java $v ($expect archive)" "$expect" JAVA_HOME="$jdk"
   foreign=$(ls "$home/lib/cds/" 2>/dev/null | grep -v "^$v\." | head -n 1)
   own_jsa="$home/lib/cds/$v.jsa"; own_aot="$home/lib/cds/$v.aot"
   mkdir -p "$home/lib/cds"; mv "$own_jsa" "$own_jsa.kept" 2>/dev/null; mv "$own_aot" "$own_aot.kept" 2>/dev/null
   if [ -n "$foreign" ]; then src="$home/lib/cds/$foreign"; else head -c 65536 /dev/urandom >"$tmp/garbage"; src="$tmp/garbage"; fi
   cp "$src" "$own_jsa"; cp "$src" "$own_aot"
-  run_sample "Java $v with a foreign archive (${foreign:-random bytes}) as its own" JAVA_HOME="$jdk"
+  run_sample "Java $v with a foreign archive (${foreign:-random bytes}) as its own" unused JAVA_HOME="$jdk"
   rm -f "$own_jsa" "$own_aot"; mv "$own_jsa.kept" "$own_jsa" 2>/dev/null; mv "$own_aot.kept" "$own_aot" 2>/dev/null
 done
 

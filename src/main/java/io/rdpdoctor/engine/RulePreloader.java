@@ -35,8 +35,18 @@ public final class RulePreloader {
     }
 
     public static void main(String[] args) {
-        start();
+        if (loadsRules(args)) {
+            start();
+        }
         io.rdpdoctor.cli.RdpDoctor.main(args);
+    }
+
+    /**
+     * False for the command lines that never load the rules (no command, --version, --help, parse):
+     * there the preloading thread would only take the second core from the main thread.
+     */
+    static boolean loadsRules(String[] args) {
+        return args.length > 0 && !List.of("--version", "-V", "--help", "-h", "help", "parse").contains(args[0]);
     }
 
     /** Starts preloading the bundled rules (from the rule model, else the package cache if one is configured). */
