@@ -20,23 +20,6 @@ public enum FailureStage {
     /** Logged on, then the session ends, freezes or stays black. */
     @JsonAlias({"after-logon", "session", "black-screen"}) AFTER_LOGON;
 
-    /**
-     * The stage a client's disconnect code shows (Microsoft's IMsTscAxEvents::OnDisconnected list):
-     * 0x204 and 0x108 (connect failed, timed out) are TCP; 0x104, 0x208, 0x508, 0x604 name
-     * resolution; any other code, or none, does not say.
-     */
-    public static FailureStage ofClientCode(String code) {
-        if (code == null) return null;
-        String c = code.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!c.startsWith("0x")) return null;
-        c = c.substring(2).replaceFirst("^0+(?=.)", "");
-        return switch (c) {
-            case "204", "108" -> TCP;
-            case "104", "208", "508", "604" -> NAME_RESOLUTION;
-            default -> null;
-        };
-    }
-
     /** TCP connected: every stage after TCP. */
     public boolean pastTcp() {
         return this != NAME_RESOLUTION && this != TCP;

@@ -34,9 +34,13 @@ import java.util.regex.Pattern;
  * @param texts         language code → the message's texts (or distinctive parts of them)
  * @param keywords      short distinctive phrases or error names that identify it in any language
  * @param codes         main (disconnect-reason) codes that identify it ("0x204")
- * @param extendedCodes extended disconnect-reason codes that identify it ("0x7")
- * @param hypotheses    the causes it points to, with a prior (0..1) that orders them
+ * @param extendedCodes extended disconnect-reason codes that identify it ("0x7"), or a range of
+ *                      them ("0x1000-0x7fff": Microsoft's range of protocol errors)
+ * @param hypotheses    the causes it points to, with a prior (0..1) that orders them; empty when the
+ *                      message names no cause the catalogue has (then its stage says where it failed)
  * @param asks          questions (next steps) that decide between the hypotheses
+ * @param stage         where in the connection the message shows it failed, when it shows that
+ *                      (a DNS failure, a TCP connect failure, an NLA refusal); null: it does not say
  */
 public record MessageDef(
         @JsonProperty(required = true) String id,
@@ -47,7 +51,8 @@ public record MessageDef(
         List<String> extendedCodes,
         @JsonProperty(required = true) List<Hypothesis> hypotheses,
         List<String> asks,
-        @JsonProperty(required = true) List<String> sources) implements java.io.Serializable {
+        @JsonProperty(required = true) List<String> sources,
+        io.rdpdoctor.facts.FailureStage stage) implements java.io.Serializable {
 
     public record Hypothesis(@JsonProperty(required = true) String id, @JsonProperty(required = true) Double prior)
             implements java.io.Serializable {
@@ -126,7 +131,7 @@ public record MessageDef(
         }
         Codes found = codesIn(errorText);
         found.addAll(codesIn(errorCode));
-        if (found.main.stream().anyMatch(codes::contains) || found.extended.stream().anyMatch(extendedCodes::contains)) {
+        if (found.main.stream().anyMatch(c -> listed(codes, c)) || found.extended.stream().anyMatch(c -> listed(extendedCodes, c))) {
             return Match.CODE;
         }
         return Match.NONE;
@@ -169,9 +174,24 @@ public record MessageDef(
         return out;
     }
 
+    /** Whether a code is one of the listed codes or inside one of the listed ranges ("0x1000-0x7fff"). */
+    static boolean listed(List<String> listed, String code) {
+        if (listed.contains(code)) return true;
+        for (String l : listed) {
+            int dash = l.indexOf('-');
+            if (dash > 0 && code.startsWith("0x")) {
+                long c = Long.parseLong(code.substring(2), 16);
+                if (c >= Long.decode(l.substring(0, dash).strip()) && c <= Long.decode(l.substring(dash + 1).strip())) return true;
+            }
+        }
+        return false;
+    }
+
     /** "0x0002000D" → "0x2000d". */
     static String canonicalCode(String c) {
         String l = c.strip().toLowerCase(Locale.ROOT);
+        int dash = l.indexOf('-');
+        if (dash > 0) return canonicalCode(l.substring(0, dash)) + "-" + canonicalCode(l.substring(dash + 1));
         return l.startsWith("0x") ? "0x" + l.substring(2).replaceFirst("^0+(?=.)", "") : l;
     }
 

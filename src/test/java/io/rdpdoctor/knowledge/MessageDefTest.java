@@ -13,7 +13,7 @@ class MessageDefTest {
     private static MessageDef message(Map<String, List<String>> texts, List<String> keywords, List<String> codes,
                                       List<String> extendedCodes) {
         return new MessageDef("MSG-T", "t", texts, keywords, codes, extendedCodes,
-                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"));
+                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"), null);
     }
 
     private static final MessageDef CREDSSP = message(
@@ -85,6 +85,19 @@ class MessageDefTest {
         assertThat(hwid.match("Code d'erreur : 0x3 Code d'erreur étendu : 0x104", null)).isEqualTo(Match.CODE);
         assertThat(hwid.match("Fehlercode: 0x3 Erweiterter Fehlercode: 0x104", null)).isEqualTo(Match.CODE);
         assertThat(hwid.match(null, "0x104")).isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void anExtendedRangeHoldsItsEndsAndNothingOutside() {
+        MessageDef protocol = message(Map.of(), List.of(), List.of(), List.of("0x1000-0x7FFF"));
+        assertThat(protocol.extendedCodes()).containsExactly("0x1000-0x7fff");
+        assertThat(protocol.match("Extended error code: 0x1000", null)).isEqualTo(Match.CODE);
+        assertThat(protocol.match("Extended error code: 0x112f", null)).isEqualTo(Match.CODE);
+        assertThat(protocol.match("Extended error code: 0x7fff", null)).isEqualTo(Match.CODE);
+        assertThat(protocol.match("Extended error code: 0xfff", null)).isEqualTo(Match.NONE);
+        assertThat(protocol.match("Extended error code: 0x8000", null)).isEqualTo(Match.NONE);
+        // a main code in the range is not an extended one
+        assertThat(protocol.match("Error code: 0x112f", null)).isEqualTo(Match.NONE);
     }
 
     @Test
