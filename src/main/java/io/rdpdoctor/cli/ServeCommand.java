@@ -31,6 +31,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "An address of this machine, or 0.0.0.0 for all, shares the page with the network: anyone who reaches it can use it.")
     String bind;
 
+    @Option(names = "--host-name", paramLabel = "NAME",
+            description = "Another name the page is opened by (a DNS alias of this machine), beside localhost, "
+                    + "the bound address and the machine's own name; requests naming any other host are refused (repeatable).")
+    java.util.List<String> hostNames = new java.util.ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Requests diagnosed at once; the others wait (default: one per core, ${DEFAULT-VALUE}).")
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -54,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
         if (threads < 1 || threads > 256) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected 1 to 256");
         }
+        for (String h : hostNames) {
+            if (!h.matches("(?i)[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--host-name " + h + ": expected a DNS name such as rdp-doctor.corp.example");
+            }
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -68,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Server server;
         try {
-            server = new Server(address, port, new PooledDiagnoser(ruleBase, threads, ReferenceDay.of(asOf)), threads);
+            server = new Server(address, port, new PooledDiagnoser(ruleBase, threads, ReferenceDay.of(asOf)), threads, hostNames);
         } catch (java.net.BindException e) {
             err.println("rdp-doctor: cannot listen on " + bind + ":" + port + ": " + e.getMessage() + " (another program has the port? try --port)");
             err.flush();

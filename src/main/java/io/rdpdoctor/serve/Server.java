@@ -101,6 +101,11 @@ public final class Server implements AutoCloseable {
      * @param threads requests diagnosed at once (the others wait in line)
      */
     public Server(InetAddress bind, int port, PooledDiagnoser diagnoser, int threads) throws IOException {
+        this(bind, port, diagnoser, threads, List.of());
+    }
+
+    /** @param names more names the page may be opened by (a DNS alias of this machine; {@code --host-name}) */
+    public Server(InetAddress bind, int port, PooledDiagnoser diagnoser, int threads, List<String> names) throws IOException {
         this.diagnoser = diagnoser;
         this.workbench = new Workbench(diagnoser);
         for (String name : new TreeSet<>(ASSETS.values())) {
@@ -110,7 +115,7 @@ public final class Server implements AutoCloseable {
             }
         }
         this.http = HttpServer.create(new InetSocketAddress(bind, port), 256);
-        this.hosts = allowedHosts(bind, http.getAddress().getPort());
+        this.hosts = allowedHosts(bind, http.getAddress().getPort(), names);
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "rdp-doctor-serve");
             t.setDaemon(true);
@@ -141,12 +146,13 @@ public final class Server implements AutoCloseable {
 
     /**
      * The names a browser may use for this server in its Host header: on loopback, localhost and the
-     * loopback addresses; bound to one address, that address; bound to every address, every address of
-     * the machine and its names. A page of another site that resolves its own name to this machine
-     * (DNS rebinding) sends its own name, and is refused.
+     * loopback addresses; bound to one address, that address and the machine's names; bound to every
+     * address, every address of the machine and its names; and the names given. A page of another site
+     * that resolves its own name to this machine (DNS rebinding) sends its own name, and is refused.
      */
-    static Set<String> allowedHosts(InetAddress bind, int port) throws IOException {
+    static Set<String> allowedHosts(InetAddress bind, int port, List<String> given) throws IOException {
         Set<String> names = new TreeSet<>();
+        for (String g : given) names.add(g.toLowerCase(Locale.ROOT));
         names.add("localhost");
         names.add("127.0.0.1");
         names.add("[::1]");
@@ -156,12 +162,12 @@ public final class Server implements AutoCloseable {
                 for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
                     addresses.addAll(java.util.Collections.list(nic.getInetAddresses()));
                 }
-                InetAddress local = InetAddress.getLocalHost();
-                names.add(local.getHostName().toLowerCase(Locale.ROOT));
-                names.add(local.getCanonicalHostName().toLowerCase(Locale.ROOT));
             } else {
                 addresses.add(bind);
             }
+            InetAddress local = InetAddress.getLocalHost();
+            names.add(local.getHostName().toLowerCase(Locale.ROOT));
+            names.add(local.getCanonicalHostName().toLowerCase(Locale.ROOT));
             for (InetAddress a : addresses) {
                 String h = a.getHostAddress().replaceFirst("%.*$", "");
                 names.add(h.contains(":") ? "[" + h + "]" : h);

@@ -219,7 +219,7 @@ class ServeTest {
     @Test
     void theCommandLineRefusesAPortOrAddressItCannotUse() {
         for (String[] args : List.of(new String[] {"serve", "--port", "70000"}, new String[] {"serve", "--bind", "no-such-host.invalid"},
-                new String[] {"serve", "--threads", "0"})) {
+                new String[] {"serve", "--threads", "0"}, new String[] {"serve", "--host-name", "evil.example/x"})) {
             java.io.StringWriter err = new java.io.StringWriter();
             picocli.CommandLine cl = io.rdpdoctor.cli.RdpDoctor.commandLine();
             cl.setErr(new java.io.PrintWriter(err));
@@ -271,6 +271,22 @@ class ServeTest {
         assertThat(raw("GET / HTTP/1.1\r\nHost: evil.example:" + server.port() + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 421");
         assertThat(raw("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 421");
         assertThat(raw("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aNameGivenWithHostNameIsAnsweredAndOthersAreNot() throws Exception {
+        try (Server named = new Server(InetAddress.getLoopbackAddress(), 0, new PooledDiagnoser(TestRules.bundled(), 1, TestRules.DAY), 1,
+                List.of("rdp-doctor.corp.example"))) {
+            int port = named.port();
+            assertThat(Server.allowedHosts(InetAddress.getLoopbackAddress(), port, List.of("rdp-doctor.corp.example")))
+                    .contains("rdp-doctor.corp.example:" + port, "localhost:" + port, "127.0.0.1:" + port)
+                    .doesNotContain("evil.example:" + port);
+            HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/diagnose"))
+                    .header("Origin", "http://rdp-doctor.corp.example:" + port).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(CAPTURES.resolve("ticket-paste.txt")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(ok.statusCode()).isEqualTo(200);
+        }
     }
 
     @Test
