@@ -37,6 +37,7 @@ public record LogonUser(String name, Account account, Set<String> principals) im
      * right is also compared without its domain when it has none).
      */
     public boolean coveredBy(UserRight r) {
+        if (!r.principalsKnown()) return false;
         for (String o : r.principals()) {
             String p = Membership.norm(o);
             if (principals.contains(p)) {

@@ -113,8 +113,20 @@ record RegistrySection(List<RegistryKey> keys, List<RegistryValue> values) {
             }
             JsonNode type = node.get("type");
             JsonNode data = node.get("data");
+            if (data != null && data.isNull()) {
+                // the value exists, its data is not known (a ticket names it without its data)
+                RegistryType known = null;
+                if (type != null) {
+                    try {
+                        known = RegistryType.valueOf(type.asText().trim().toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw mismatch(p, "unknown registry type '" + type.asText() + "'; expected one of " + List.of(RegistryType.values()));
+                    }
+                }
+                return new RegistryValue(key, name, known, null, source);
+            }
             if (type == null || data == null) {
-                throw mismatch(p, "registry value '" + name + "' needs both 'type' and 'data'");
+                throw mismatch(p, "registry value '" + name + "' needs both 'type' and 'data' (data: null when the value exists but its data is not known)");
             }
             RegistryType t;
             try {

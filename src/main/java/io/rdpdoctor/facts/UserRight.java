@@ -8,7 +8,9 @@ import java.util.Locale;
  * A user right and who holds it (secedit /export [Privilege Rights], gpresult "User Rights
  * Assignment"), e.g. SeRemoteInteractiveLogonRight = *S-1-5-32-544,*S-1-5-32-555.
  *
- * @param principals SIDs ("*S-1-5-32-555" or "S-1-5-32-555") or account names as exported
+ * @param principals SIDs ("*S-1-5-32-555" or "S-1-5-32-555") or account names as exported; an
+ *                   empty list: nobody holds the right; left out (null): who holds it is not known
+ *                   (a ticket that names the right without its holders), never "nobody"
  */
 public record UserRight(
         @JsonProperty(required = true) String right,
@@ -21,7 +23,7 @@ public record UserRight(
     public static final String DENY_NETWORK_LOGON = "SeDenyNetworkLogonRight";
 
     public UserRight {
-        principals = principals == null ? List.of() : principals.stream().map(UserRight::normalise).toList();
+        principals = principals == null ? null : principals.stream().map(UserRight::normalise).toList();
     }
 
     /** "*S-1-5-32-555" and "S-1-5-32-555" are the same principal; names compare case-insensitively. */
@@ -31,9 +33,16 @@ public record UserRight(
         return t.toUpperCase(Locale.ROOT).startsWith("S-1-") ? t.toUpperCase(Locale.ROOT) : t;
     }
 
+    /** Names this principal; false when the holders are not known. */
     public boolean includes(String principal) {
+        if (principals == null) return false;
         String n = normalise(principal);
         return principals.stream().anyMatch(p -> p.equalsIgnoreCase(n));
+    }
+
+    /** Who holds the right is known (possibly nobody). */
+    public boolean principalsKnown() {
+        return principals != null;
     }
 
     @Override
@@ -43,6 +52,6 @@ public record UserRight(
 
     @Override
     public String describe() {
-        return "user right " + right + " = " + (principals.isEmpty() ? "(nobody)" : String.join(", ", principals));
+        return "user right " + right + " = " + (principals == null ? "(holders not known)" : principals.isEmpty() ? "(nobody)" : String.join(", ", principals));
     }
 }

@@ -108,6 +108,23 @@ class FactFileReaderTest {
     }
 
     @Test
+    void aRegistryValueKnownToExistWithUnknownData() throws InputException {
+        FactSet facts = read("reg.yaml", """
+                registry:
+                  'HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services':
+                    fDenyTSConnections: {type: REG_DWORD, data: null}
+                    fPromptForPassword: {data: null}
+                """);
+        List<RegistryValue> v = facts.all(RegistryValue.class);
+        assertThat(v).allSatisfy(x -> assertThat(x.dataUnknown()).isTrue());
+        assertThat(v).extracting(RegistryValue::type).containsExactly(RegistryType.REG_DWORD, null);
+        assertThat(v.get(0).number()).isNull();
+        assertThat(v.get(0).describe()).contains("its data not known");
+        InputException missing = error("reg2.yaml", "registry:\n  'HKLM\\SOFTWARE\\X':\n    Y: {type: REG_DWORD}\n");
+        assertThat(missing.getMessage()).contains("reg2.yaml:3").contains("data: null when the value exists");
+    }
+
+    @Test
     void licensingWithoutItsServerListLeavesTheServersUnknown() throws InputException {
         Licensing unknown = read("l.yaml", "licensing: {mode: PerUser}\n").all(Licensing.class).get(0);
         assertThat(unknown.licenseServers()).isNull();
