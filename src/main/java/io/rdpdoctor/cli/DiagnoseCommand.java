@@ -262,16 +262,19 @@ final class DiagnoseCommand implements Callable<Integer> {
     /**
      * The inputs, one host each. A folder that holds several hosts' inputs (fact files, capture folders,
      * zips: found as {@code batch} finds them) is split into them, each diagnosed on its own: several
-     * hosts' facts are never merged into one report. A capture folder is one host.
+     * hosts' facts are never merged into one report. A capture folder is one host, a fact file beside
+     * its command output included.
      */
     private List<Target> targets(PrintWriter err) {
         List<Target> out = new ArrayList<>();
         for (Path p : files) {
             if (!p.toString().equals("-") && Files.isDirectory(p)) {
                 List<BatchInput> found = InputFinder.find(List.of(p));
-                boolean oneHost = found.isEmpty()
-                        || (found.size() == 1 && found.get(0).type() == BatchInput.Type.CAPTURE_FOLDER && found.get(0).path().equals(p));
-                if (!oneHost) {
+                // one fact file beside command output is one host's (the folder is read whole, joined);
+                // a lone capture folder or zip below it is read as itself
+                boolean split = found.size() > 1 || (found.size() == 1 && found.get(0).type() != BatchInput.Type.FACT_FILE
+                        && !found.get(0).path().equals(p));
+                if (split) {
                     if (found.size() > 1) err.println("rdp-doctor: " + Visible.text(p.toString()) + " holds " + found.size()
                             + " inputs (fact files, capture folders or zips, one host each): each is diagnosed on its own; "
                             + "'rdp-doctor batch " + Visible.text(p.toString()) + "' gives a fleet summary");

@@ -70,6 +70,22 @@ class DiagnoseInputsTest {
     }
 
     @Test
+    void aFactFileBesideCommandOutputIsJoinedWithItAsOneHost() throws Exception {
+        Path host = Files.createDirectories(dir.resolve("host"));
+        try (var s = Files.list(Path.of("facts-samples/captures/fr-termservice-stopped"))) {
+            for (Path f : s.toList()) Files.copy(f, host.resolve(f.getFileName()));
+        }
+        // a value only the fact file has: its diagnosis shows that the file was joined with the captures
+        Files.writeString(host.resolve("extra.yaml"), "registry:\n  'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 1}\n");
+        DiagnoseCommandTest.Run r = run("diagnose", "-f", "json", host.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.isObject()).isTrue();
+        assertThat(report.findValuesAsText("id")).contains("TERMSERVICE-STOPPED", "RDP-DISABLED");
+        assertThat(r.err()).doesNotContain("each is diagnosed on its own");
+    }
+
+    @Test
     void severalFilesInJsonAreOneJsonArrayAndAnyCaseFormatIsAccepted() throws Exception {
         DiagnoseCommandTest.Run r = run("diagnose", "--format", "JSON", "facts-samples/gpo-denies-rdp.yaml",
                 dir.resolve("missing.yaml").toString(), "facts-samples/termservice-crash-1067.yaml");
