@@ -20,11 +20,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 zip=$(ls "$root"/target/rdp-doctor-*.zip | head -n 1)
 tmp=$(mktemp -d /tmp/rdp-doctor-bench.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/as shipped" "$tmp/with cds" "$tmp/work" "$tmp/cache"
+# "with-cds" has no space in its path: the training runs pass the archive's path in RDP_DOCTOR_JAVA_OPTS,
+# which the launcher splits at spaces.
+mkdir -p "$tmp/as shipped" "$tmp/with-cds" "$tmp/work" "$tmp/cache"
 unzip -q "$zip" -d "$tmp/as shipped"
-unzip -q "$zip" -d "$tmp/with cds"
+unzip -q "$zip" -d "$tmp/with-cds"
 a=$(echo "$tmp/as shipped"/rdp-doctor-*)
-b=$(echo "$tmp/with cds"/rdp-doctor-*)
+b=$(echo "$tmp/with-cds"/rdp-doctor-*)
 export XDG_CACHE_HOME="$tmp/cache"
 cd "$tmp/work"
 cp "$a/facts-samples/gpo-denies-rdp.yaml" host.yaml
@@ -40,6 +42,7 @@ train() { # JAVA_HOME archive
 mkdir -p "$b/lib/cds"
 train "$j17" "$b/lib/cds/$v17.jsa"
 [ -z "$v25" ] || train "$jdk25" "$b/lib/cds/$v25.jsa"
+ls "$b/lib/cds/"*.jsa >/dev/null 2>&1 || echo "note: the in-place CDS archives were not made" >&2
 [ -z "$v25" ] || [ -f "$a/lib/cds/$v25.aot" ] || echo "note: no AOT cache for $v25 in the zip (build with -Ddist.jdk=$jdk25)" >&2
 
 labels=(); commands=()
