@@ -8,6 +8,7 @@ import io.rdpdoctor.knowledge.DiagnosisDef;
 import io.rdpdoctor.knowledge.FixStep;
 import io.rdpdoctor.knowledge.Kind;
 import io.rdpdoctor.knowledge.QuestionDef;
+import io.rdpdoctor.knowledge.QuotingContract;
 import io.rdpdoctor.knowledge.Templates;
 import io.rdpdoctor.knowledge.ValueTypes;
 import io.rdpdoctor.knowledge.Verify;
@@ -37,7 +38,8 @@ import org.kie.api.definition.rule.Rule;
  * (RuleContractTest) and by {@code rdp-doctor test-rules DIR} on an author's: each diagnosis has
  * its metadata, a rule that concludes it, a scenario where it fires and a near miss where it stays
  * silent; fixes work on a Windows in any language, risky steps warn and hard-to-undo ones have a
- * backup and an undo, a cause ends with a verification; and no text of an entry ever shows an
+ * backup and an undo, a cause ends with a verification; every value a command takes from the host
+ * is quoted for its shell ({@link QuotingContract}); and no text of an entry ever shows an
  * unfilled placeholder, whatever value is missing, in any output format. Each problem names the
  * catalogue file and line and says what to change.
  */
@@ -130,6 +132,18 @@ public final class RuleContract {
             localized(q.id(), q.id(), new String[] {q.powershell(), q.cmd()}, problems);
             placeholders(q, problems);
         }
+        QuotingContract quoting = new QuotingContract(rules.catalogue(), this::ours);
+        for (QuotingContract.Problem p : quoting.benignProblems()) problems.add(at(p.id(), null, p.message()));
+        // one problem per command and placeholder, however many hostile values break it
+        Map<String, QuotingContract.Problem> first = new LinkedHashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (QuotingContract.Problem p : quoting.hostileProblems()) {
+            String key = p.message().substring(0, Math.max(0, p.message().indexOf(" = ")));
+            first.putIfAbsent(key, p);
+            count.merge(key, 1, Integer::sum);
+        }
+        first.forEach((key, p) -> problems.add(at(p.id(), null, p.message()
+                + (count.get(key) > 1 ? "; " + (count.get(key) - 1) + " more hostile values break it too" : ""))));
         return problems;
     }
 

@@ -105,6 +105,7 @@ class RulesCommandsTest {
                       - step: Restart it
                         powershell: Restart-Service TermService -Force
                       - step: Rename it[ {name}
+                        powershell: Write-Output "$(Get-LocalUser {name})"
                     verify: {expect: a better name}
                     sources: [test]
                 """);
@@ -122,7 +123,8 @@ class RulesCommandsTest {
                 .contains("HELLO-HOST: no near-miss scenario where it stays silent")
                 .contains("HELLO-HOST / Restart it: 'Restart-Service TermService' without a warning")
                 .contains("HELLO-HOST: no verification command")
-                .contains("HELLO-HOST fix 2 step: {name} stands outside an optional fragment");
+                .contains("HELLO-HOST fix 2 step: {name} stands outside an optional fragment")
+                .contains("HELLO-HOST fix 2 powershell {name} = ").contains("more hostile values break it too");
         assertThat(r.exit()).isEqualTo(ExitCodes.TESTS_FAILED);
     }
 }
