@@ -155,7 +155,7 @@ public final class FleetReport {
             Group g = groups.computeIfAbsent(d.id(), id -> {
                 try {
                     String title = catalogue == null ? d.title() : catalogue.diagnosis(id)
-                            .map(def -> Templates.fill(def.title(), java.util.Map.of())).orElse(d.title());
+                            .map(def -> Templates.generic(def.title())).orElse(d.title());
                     return new Group(d, title, new Spill(work.resolve("group-" + groupFiles.incrementAndGet() + ".html-rows")));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

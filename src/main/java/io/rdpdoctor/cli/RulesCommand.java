@@ -2,6 +2,7 @@ package io.rdpdoctor.cli;
 
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleException;
+import io.rdpdoctor.knowledge.Templates;
 import io.rdpdoctor.knowledge.DiagnosisDef;
 import io.rdpdoctor.knowledge.FixStep;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.printf("%-24s %-8s %-14s %s%n", "ID", "KIND", "LAYER", "TITLE");
         for (DiagnosisDef d : rb.catalogue().diagnoses()) {
-            out.printf("%-24s %-8s %-14s %s%n", d.id(), d.kind().name().toLowerCase(java.util.Locale.ROOT), d.layer(), d.title());
+            out.printf("%-24s %-8s %-14s %s%n", d.id(), d.kind().name().toLowerCase(java.util.Locale.ROOT), d.layer(), Templates.generic(d.title()));
         }
         out.flush();
         return ExitCodes.NO_DIAGNOSIS;
@@ -74,23 +75,23 @@ final class RulesCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no diagnosis '" + id + "'; 'rdp-doctor rules' lists them");
             }
             DiagnosisDef d = found.get();
-            out.println(d.id() + "  " + d.title());
+            out.println(d.id() + "  " + Templates.generic(d.title()));
             out.println("kind: " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + ", layer: " + d.layer() + ", severity: " + d.severity()
                     + ", troubleshooting order: " + d.order() + "   [" + rb.catalogue().fileOf(d.id()) + "]");
             if (!d.explains().isEmpty()) out.println("explains: " + String.join(", ", d.explains()));
             out.println();
-            out.println(d.explanation().strip());
+            out.println(Templates.generic(d.explanation()).strip());
             if (!d.fix().isEmpty()) {
                 out.println();
                 out.println("fix ({placeholders} are filled from the host's evidence):");
                 int n = 1;
                 for (FixStep s : d.fix()) {
-                    out.println("  " + n++ + ". " + s.step());
+                    out.println("  " + n++ + ". " + Templates.generic(s.step()));
                     line(out, "backup first", s.backup());
                     line(out, "PowerShell", s.powershell());
                     line(out, "cmd", s.cmd());
                     line(out, "run", s.command());
-                    line(out, "! warning", s.warning());
+                    line(out, "! warning", Templates.generic(s.warning()));
                     line(out, "undo", s.undo());
                 }
             }
@@ -100,7 +101,7 @@ final class RulesCommand implements Callable<Integer> {
                 line(out, "PowerShell", d.verify().powershell());
                 line(out, "cmd", d.verify().cmd());
                 line(out, "run", d.verify().command());
-                line(out, "healthy", d.verify().expect());
+                line(out, "healthy", Templates.generic(d.verify().expect()));
             }
             out.println();
             out.println("sources:");

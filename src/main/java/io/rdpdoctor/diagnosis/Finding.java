@@ -40,13 +40,14 @@ public record Finding(String id, Certainty certainty, List<Object> evidence, Map
         return new Finding(id, Certainty.POSSIBLE, List.of(evidence), Map.of());
     }
 
-    /** The same finding with one more value for the fix's placeholders. Null values are left out. */
+    /** The same finding with one more value for the fix's placeholders (a list as "a, b and c"). Null values and empty lists are left out. */
     public Finding with(String name, Object value) {
-        if (value == null) {
+        String text = io.rdpdoctor.knowledge.Templates.valueText(value);
+        if (text == null) {
             return this;
         }
         Map<String, String> v = new LinkedHashMap<>(values);
-        v.put(name, String.valueOf(value));
+        v.put(name, text);
         return new Finding(id, certainty, evidence, v, prior);
     }
 }

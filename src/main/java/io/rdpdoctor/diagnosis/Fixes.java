@@ -19,6 +19,17 @@ final class Fixes {
     private Fixes() {
     }
 
+    /** The diagnosis's fix steps in order, leaving out each step whose {@code requires} names a value the finding lacks. */
+    static List<Report.Step> steps(io.rdpdoctor.knowledge.DiagnosisDef d, Map<String, String> v) {
+        List<Report.Step> steps = new ArrayList<>();
+        for (FixStep s : d.fix()) {
+            if (v.keySet().containsAll(s.requires())) {
+                steps.add(step(s, v));
+            }
+        }
+        return steps;
+    }
+
     static Report.Step step(FixStep s, Map<String, String> v) {
         List<Report.Withheld> withheld = new ArrayList<>();
         return new Report.Step(Templates.fill(s.step(), v), command("powershell", s.powershell(), v, withheld),
@@ -39,10 +50,13 @@ final class Fixes {
                 .map(o -> new QuestionDef.Outcome(Templates.fill(o.result(), v), Templates.fill(o.means(), v))).toList(), withheld);
     }
 
-    /** The filled command, or null (and an entry in withheld) when a value cannot be put into it safely. */
+    /**
+     * The filled command, or null (and an entry in withheld) when a value cannot be put into it
+     * safely; null too when a value of it is unknown (an unfilled placeholder is never printed).
+     */
     private static String command(String field, String template, Map<String, String> v, List<Report.Withheld> withheld) {
         CommandFiller.Filled f = CommandFiller.fill(field, template, v);
-        if (f == null) return null;
+        if (f == null || f.incomplete()) return null;
         if (f.isWithheld()) {
             withheld.add(new Report.Withheld(field, f.template(),
                     f.withheld().stream().map(r -> new Report.HostValue(r.name(), r.value(), r.problem())).toList()));

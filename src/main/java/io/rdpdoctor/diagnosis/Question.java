@@ -18,11 +18,12 @@ public record Question(String id, Map<String, String> values) {
     }
 
     public Question with(String name, Object value) {
-        if (value == null) {
+        String text = io.rdpdoctor.knowledge.Templates.valueText(value);
+        if (text == null) {
             return this;
         }
         Map<String, String> v = new LinkedHashMap<>(values);
-        v.put(name, String.valueOf(value));
+        v.put(name, text);
         return new Question(id, v);
     }
 }

@@ -269,12 +269,7 @@ public final class Ranker {
             nested.add(render(children.get(i), rank + "." + (i + 1), e, i == 0 ? null : children.get(i - 1), ranked, parentOf, present));
         }
         Map<String, String> v = e.finding.values();
-        List<Report.Step> steps = new ArrayList<>();
-        for (FixStep s : e.def.fix()) {
-            if (v.keySet().containsAll(s.requires())) {
-                steps.add(Fixes.step(s, v));
-            }
-        }
+        List<Report.Step> steps = Fixes.steps(e.def, v);
         Report.Check verify = e.def.verify() == null ? null : Fixes.check(e.def.verify(), v);
         return new Report.Diagnosis(rank, e.def.id(), Templates.fill(e.def.title(), v), e.def.kind(), e.certainty,
                 e.def.severity(), e.def.layer(), why(e, parent, previous, children, present), distinct(evidence(e.finding.evidence())),

@@ -25,13 +25,13 @@ public final class CatalogueMarkdown {
         for (DiagnosisDef d : all) {
             md.append("| [").append(d.id()).append("](#").append(d.id().toLowerCase(java.util.Locale.ROOT)).append(") | ")
                     .append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(d.layer()).append(" | ")
-                    .append(d.severity()).append(" | ").append(cell(d.title())).append(" |\n");
+                    .append(d.severity()).append(" | ").append(cell(Templates.generic(d.title()))).append(" |\n");
         }
         for (DiagnosisDef d : all) {
-            md.append("\n## ").append(d.id()).append("\n\n**").append(d.title()).append("** (")
+            md.append("\n## ").append(d.id()).append("\n\n**").append(Templates.generic(d.title())).append("** (")
                     .append(d.kind().name().toLowerCase(java.util.Locale.ROOT)).append(", ").append(d.layer()).append(", severity ")
                     .append(d.severity()).append(", troubleshooting order ").append(d.order()).append(")\n\n");
-            md.append(d.explanation().strip().replaceAll("\\s+", " ")).append("\n\n");
+            md.append(Templates.generic(d.explanation()).strip().replaceAll("\\s+", " ")).append("\n\n");
             if (!d.explains().isEmpty()) {
                 md.append("Explains: ").append(String.join(", ", d.explains())).append("\n\n");
             }
@@ -40,12 +40,12 @@ public final class CatalogueMarkdown {
             }
             int n = 1;
             for (FixStep s : d.fix()) {
-                md.append(n++).append(". ").append(s.step().strip()).append("\n");
+                md.append(n++).append(". ").append(Templates.generic(s.step()).strip()).append("\n");
                 line(md, "backup first", s.backup());
                 line(md, "PowerShell", s.powershell());
                 line(md, "cmd", s.cmd());
                 line(md, "run", s.command());
-                if (s.warning() != null) md.append("   - **Warning:** ").append(s.warning().strip()).append("\n");
+                if (s.warning() != null) md.append("   - **Warning:** ").append(Templates.generic(s.warning()).strip()).append("\n");
                 line(md, "undo", s.undo());
             }
             if (d.verify() != null) {
@@ -53,7 +53,7 @@ public final class CatalogueMarkdown {
                 line(md, "PowerShell", d.verify().powershell());
                 line(md, "cmd", d.verify().cmd());
                 line(md, "run", d.verify().command());
-                md.append("   - healthy: ").append(d.verify().expect().strip()).append("\n");
+                md.append("   - healthy: ").append(Templates.generic(d.verify().expect()).strip()).append("\n");
             }
             md.append("\nSources:\n").append(d.sources().stream().map(s -> "- " + s).collect(Collectors.joining("\n"))).append("\n");
         }

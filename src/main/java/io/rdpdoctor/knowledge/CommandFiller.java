@@ -32,10 +32,23 @@ public final class CommandFiller {
      * @param template  when withheld: the command with {@code <name>} where each rejected value
      *                  goes (the other values filled); null otherwise
      * @param withheld  the rejected values, one per placeholder name, in order of appearance
+     * @param missing   the placeholders that had no value (shown as {@code <name>} in command or template)
      */
-    public record Filled(String command, String template, List<Rejected> withheld) {
+    public record Filled(String command, String template, List<Rejected> withheld, List<String> missing) {
+        public Filled {
+            missing = List.copyOf(missing);
+        }
+
         public boolean isWithheld() {
             return command == null && template != null;
+        }
+
+        /**
+         * A value of the command is unknown, so it cannot be run as it stands: a report leaves such a
+         * command out (never prints {@code <name>}); the step's prose says what to do without it.
+         */
+        public boolean incomplete() {
+            return !missing.isEmpty();
         }
     }
 
@@ -61,10 +74,12 @@ public final class CommandFiller {
         List<Slot> slots = slots(template);
         Map<String, Rejected> rejected = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         for (Slot s : slots) {
             String v = values.get(s.name());
             if (v == null) {
                 written.add("<" + s.name() + ">");
+                if (!missing.contains(s.name())) missing.add(s.name());
                 continue;
             }
             String problem = ShellQuoting.generalProblem(s.name(), v);
@@ -88,8 +103,8 @@ public final class CommandFiller {
             done = s.close() + 1;
         }
         out.append(template, done, template.length());
-        return rejected.isEmpty() ? new Filled(out.toString(), null, List.of())
-                : new Filled(null, out.toString(), List.copyOf(rejected.values()));
+        return rejected.isEmpty() ? new Filled(out.toString(), null, List.of(), missing)
+                : new Filled(null, out.toString(), List.copyOf(rejected.values()), missing);
     }
 
     private record Outcome(String text, String problem) {

@@ -52,7 +52,7 @@ class PowerShellGrammarTest {
                 int at = lines.size();
                 lines.add(new Line(t.where() + " " + t.field(), f.command(), null, null, -1));
                 for (String name : t.names()) {
-                    for (String hostile : CommandQuotingContractTest.HOSTILE) {
+                    for (String hostile : QuotingContract.HOSTILE) {
                         Map<String, String> values = new HashMap<>(ordinary);
                         values.put(name, hostile);
                         CommandFiller.Filled h = CommandFiller.fill(t.shell(), t.text(), values);

@@ -15,8 +15,44 @@ class TemplatesTest {
     }
 
     @Test
-    void aPlaceholderWithoutAValueShowsWhatToPutThere() {
-        assertThat(Templates.fill("Stop-Process -Id {pid}", Map.of())).isEqualTo("Stop-Process -Id <pid>");
+    void anOptionalFragmentIsLeftOutWhenOneOfItsValuesIsMissing() {
+        String t = "TermService did not start[ (start type {startType})].";
+        assertThat(Templates.fill(t, Map.of("startType", "disabled"))).isEqualTo("TermService did not start (start type disabled).");
+        assertThat(Templates.fill(t, Map.of())).isEqualTo("TermService did not start.");
+        assertThat(Templates.fill("[ ({gpo}, linked at {scope})]", Map.of("gpo", "G"))).isEmpty();
+    }
+
+    @Test
+    void aFragmentsAlternativeStandsInForIt() {
+        String t = "A firewall outside the host blocks [TCP {port}|the RDP port]";
+        assertThat(Templates.fill(t, Map.of("port", "3390"))).isEqualTo("A firewall outside the host blocks TCP 3390");
+        assertThat(Templates.fill(t, Map.of())).isEqualTo("A firewall outside the host blocks the RDP port");
+    }
+
+    @Test
+    void fragmentsNestAndBracketsWithoutAPlaceholderArePlainText() {
+        String t = "held by [PID {pid}[ ({owner})]|another process] [x]";
+        assertThat(Templates.fill(t, Map.of("pid", "7", "owner", "java.exe"))).isEqualTo("held by PID 7 (java.exe) [x]");
+        assertThat(Templates.fill(t, Map.of("pid", "7"))).isEqualTo("held by PID 7 [x]");
+        assertThat(Templates.fill(t, Map.of("owner", "java.exe"))).isEqualTo("held by another process [x]");
+    }
+
+    @Test
+    void aPlaceholderOutsideAFragmentNeverShowsItsName() {
+        assertThat(Templates.fill("on the {profile} profile", Map.of())).isEqualTo("on the " + Templates.UNKNOWN + " profile");
+        assertThat(Templates.unguarded("on the {profile} profile [of {host}] {x}")).containsExactly("profile", "x");
+        assertThat(Templates.unguarded("on the[ {profile}] profile")).isEmpty();
+    }
+
+    @Test
+    void aListValueReadsAsAListPhrase() {
+        assertThat(Templates.valueText(java.util.List.of("ls01", "ls02", "ls03"))).isEqualTo("ls01, ls02 and ls03");
+        assertThat(Templates.valueText(java.util.List.of("ls01", "ls02"))).isEqualTo("ls01 and ls02");
+        assertThat(Templates.valueText(java.util.List.of("ls01"))).isEqualTo("ls01");
+        assertThat(Templates.valueText(java.util.List.of())).isNull();
+        assertThat(Templates.valueText(3389)).isEqualTo("3389");
+        assertThat(io.rdpdoctor.diagnosis.Finding.confirmed("X").with("licenseServer", java.util.List.of("a", "b")).values())
+                .containsEntry("licenseServer", "a and b");
     }
 
     @Test
