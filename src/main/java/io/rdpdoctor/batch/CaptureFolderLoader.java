@@ -29,6 +29,10 @@ public final class CaptureFolderLoader implements InputLoader {
         // the manifest alone (the collector always writes one) is not command output: a folder of which
         // nothing but the host's name was read is an error record, never "healthy" (F21, code review P3)
         if (read.nothingRead() || read.facts().nothingCollected()) {
+            if (read.skippedParts().size() == 1 && read.skippedParts().get(0).file().equals(input.path().toString())) {
+                // the zip itself was refused (not a zip, too large, ...): say why once, not wrapped
+                throw new InputException(input.display(), read.skippedParts().get(0).reason());
+            }
             String why = read.skipped().isEmpty() ? "no files" : String.join("; ", read.skipped());
             throw new InputException(input.display(), "no command output recognised in this capture "
                     + (input.type() == BatchInput.Type.CAPTURE_ZIP ? "zip" : "folder") + ": " + why);

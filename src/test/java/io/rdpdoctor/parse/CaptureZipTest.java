@@ -244,6 +244,7 @@ class CaptureZipTest {
         Map<String, byte[]> evil = new LinkedHashMap<>(collectorLayout(CAPTURES.resolve("fr-termservice-stopped"), '/'));
         evil.put("../../escape.txt", "x".getBytes());
         Files.write(fleet.resolve("SRV-EVIL.zip"), zip(evil));
+        Files.writeString(fleet.resolve("SRV-TEXT.zip"), "not a zip\n");
         Run run = run(null, "batch", "-q", "--format", "jsonl", fleet.toString());
         assertThat(run.exit).as(run.err).isEqualTo(ExitCodes.INPUT_ERROR);
         Map<String, JsonNode> byInput = new LinkedHashMap<>();
@@ -251,7 +252,9 @@ class CaptureZipTest {
             JsonNode n = new ObjectMapper().readTree(line);
             byInput.put(Path.of(n.get("input").asText()).getFileName().toString(), n);
         }
-        assertThat(byInput).containsOnlyKeys("SRV-DE.zip", "SRV-FR.zip", "SRV-EVIL.zip");
+        assertThat(byInput).containsOnlyKeys("SRV-DE.zip", "SRV-FR.zip", "SRV-EVIL.zip", "SRV-TEXT.zip");
+        assertThat(byInput.get("SRV-TEXT.zip").get("error").asText())
+                .startsWith(fleet.resolve("SRV-TEXT.zip") + ": is not a readable zip archive").doesNotContain("skipped");
         assertThat(byInput.get("SRV-DE.zip").get("diagnoses").get(0).get("id").asText()).isEqualTo("PORT-CONFLICT");
         assertThat(byInput.get("SRV-FR.zip").get("diagnoses").get(0).get("id").asText()).isEqualTo("TERMSERVICE-STOPPED");
         assertThat(byInput.get("SRV-EVIL.zip").get("status").asText()).isEqualTo("error");
