@@ -146,7 +146,7 @@ class ServeTest {
     }
 
     @Test
-    void dropppedFilesOfACaptureFolderRankAsTheCliRanksTheFolder() throws Exception {
+    void droppedFilesOfACaptureFolderRankAsTheCliRanksTheFolder() throws Exception {
         Path folder = CAPTURES.resolve("de-port-held-by-java");
         HttpResponse<String> r = postJson("/api/diagnose", files(folder));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
