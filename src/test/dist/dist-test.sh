@@ -97,7 +97,7 @@ check "Java 11: says too old" grep -q 'is Java 11.0.2+9, too old' "$tmp/err.txt"
 
 # Each JDK given: the sample, then a foreign archive in place of this JDK's own.
 for jdk in "$@"; do
-  [ -x "$jdk/bin/java" ] || continue
+  [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && [ -f "$jdk/release" ] || continue   # (-Ddist.jdk unset: "")
   v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$jdk/release")
   JAVA_HOME="$jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
   check "--java with $v names it" grep -q "Java $v (from JAVA_HOME): $jdk/bin/java" "$tmp/java.txt"
@@ -130,6 +130,9 @@ check "rdp-doctor.ps1 exits 6 without Java" grep -q 'exit 6' "$ps1"
 for f in "$cmd" "$ps1"; do
   check "$(basename "$f") has no bash-isms (\$BASH, [[, /dev/null, ./)" sh -c "! grep -n -e '\[\[' -e 'BASH' -e '/dev/null' -e ' \./' '$f' | grep -q ."
 done
+if command -v shellcheck >/dev/null 2>&1; then
+  check "bin/rdp-doctor passes shellcheck as POSIX sh (warnings and errors)" shellcheck -s sh -S warning "$home/bin/rdp-doctor"
+fi
 if command -v pwsh >/dev/null 2>&1; then
   check "rdp-doctor.ps1 parses (PowerShell's own parser)" pwsh -NoProfile -Command "\$e = \$null; [void][System.Management.Automation.Language.Parser]::ParseFile('$ps1', [ref]\$null, [ref]\$e); if (\$e.Count) { \$e | Out-String | Write-Error; exit 1 }"
 fi
