@@ -5,7 +5,7 @@
   Needs only a Java runtime 17 or newer: JAVA_HOME if set, else java on the PATH. Runs from any
   working directory and from a folder whose path has spaces; the bundled rules, the rule model and
   the class-data archives are found beside this script (..\rules, ..\lib). Exit codes: those of
-  rdp-doctor (README), and 6 when no usable Java runtime is found. "rdp-doctor.ps1 --java" says
+  rdp-doctor (README), and 7 when no usable Java runtime is found. "rdp-doctor.ps1 --java" says
   which Java it would use and which fast-start files it found.
   RDP_DOCTOR_JAVA_OPTS adds JVM options; RDP_DOCTOR_NO_CDS=1 leaves the class-data archive out.
 .EXAMPLE
@@ -22,7 +22,7 @@ function Stop-NoJava([string] $why) {
     [Console]::Error.WriteLine('rdp-doctor needs a Java runtime 17 or newer. Install one (for example Eclipse Temurin 17 or 21 from')
     [Console]::Error.WriteLine('adoptium.net, or "winget install EclipseAdoptium.Temurin.21.JRE"), then set JAVA_HOME to its folder')
     [Console]::Error.WriteLine('or put its bin folder on the PATH, and open a new window.')
-    exit 6
+    exit 7
 }
 
 if ($env:JAVA_HOME) {
