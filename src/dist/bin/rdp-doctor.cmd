@@ -87,9 +87,10 @@ exit /b 0
 rem Rules that are not the bundled ones (--rules DIR) are compiled once and kept in a per-user cache.
 set "RDP_CACHE=%LOCALAPPDATA%\rdp-doctor\cache"
 if not defined LOCALAPPDATA set "RDP_CACHE=%TEMP%\rdp-doctor\cache"
-rem One diagnosis is short-lived (C1 compiler, serial collector); a batch runs long on every core.
+rem One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
 set "RDP_JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
+if /i "%~1"=="serve" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
 rem The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on
 rem stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
 "%RDP_JAVA%" %RDP_JVM% -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off %RDP_QUIET% %RDP_FAST% %RDP_DOCTOR_JAVA_OPTS% "-Drdpdoctor.home=%RDP_HOME%" "-Drdpdoctor.cache=%RDP_CACHE%" -cp "%RDP_LIB%\rdp-doctor.jar" io.rdpdoctor.engine.RulePreloader %*

@@ -86,8 +86,8 @@ if ($args.Count -gt 0 -and $args[0] -eq '--java') {
 # Rules that are not the bundled ones (--rules DIR) are compiled once and kept in a per-user cache.
 $cacheRoot = if ($env:LOCALAPPDATA) { $env:LOCALAPPDATA } elseif ($env:XDG_CACHE_HOME) { $env:XDG_CACHE_HOME } else { Join-Path ([System.IO.Path]::GetTempPath()) 'rdp-doctor-cache' }
 $cache = Join-Path (Join-Path $cacheRoot 'rdp-doctor') 'cache'
-# One diagnosis is short-lived (C1 compiler, serial collector); a batch runs long on every core.
-$jvm = if ($args.Count -gt 0 -and $args[0] -eq 'batch') { @('-Xmx512m', '-XX:+UseParallelGC') } else { @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC') }
+# One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
+$jvm = if ($args.Count -gt 0 -and ($args[0] -eq 'batch' -or $args[0] -eq 'serve')) { @('-Xmx512m', '-XX:+UseParallelGC') } else { @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC') }
 $extra = if ($env:RDP_DOCTOR_JAVA_OPTS) { $env:RDP_DOCTOR_JAVA_OPTS -split '\s+' | Where-Object { $_ } } else { @() }
 $jarPath = Join-Path $libDir 'rdp-doctor.jar'
 # The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on stderr).
