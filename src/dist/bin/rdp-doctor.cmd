@@ -2,7 +2,7 @@
 rem rdp-doctor launcher for Windows (cmd.exe). Needs only a Java runtime 17 or newer: JAVA_HOME if
 rem set, else java.exe on the PATH. Runs from any working directory and from a folder whose path has
 rem spaces; the bundled rules, the rule model and the class-data archives are found beside this
-rem script (..\rules, ..\lib). Exit codes: those of rdp-doctor (README), and 6 when no usable Java
+rem script (..\rules, ..\lib). Exit codes: those of rdp-doctor (README), and 7 when no usable Java
 rem runtime is found. "rdp-doctor --java" says which Java it would use and which fast-start files it found.
 rem RDP_DOCTOR_JAVA_OPTS adds JVM options; RDP_DOCTOR_NO_CDS=1 leaves the class-data archive out.
 setlocal EnableExtensions DisableDelayedExpansion
@@ -87,9 +87,10 @@ exit /b 0
 rem Rules that are not the bundled ones (--rules DIR) are compiled once and kept in a per-user cache.
 set "RDP_CACHE=%LOCALAPPDATA%\rdp-doctor\cache"
 if not defined LOCALAPPDATA set "RDP_CACHE=%TEMP%\rdp-doctor\cache"
-rem One diagnosis is short-lived (C1 compiler, serial collector); a batch runs long on every core.
+rem One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
 set "RDP_JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
+if /i "%~1"=="serve" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
 rem The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on
 rem stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
 "%RDP_JAVA%" %RDP_JVM% -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off %RDP_QUIET% %RDP_FAST% %RDP_DOCTOR_JAVA_OPTS% "-Drdpdoctor.home=%RDP_HOME%" "-Drdpdoctor.cache=%RDP_CACHE%" -cp "%RDP_LIB%\rdp-doctor.jar" io.rdpdoctor.engine.RulePreloader %*
@@ -100,4 +101,4 @@ echo rdp-doctor: %RDP_WHY% 1>&2
 echo rdp-doctor needs a Java runtime 17 or newer. Install one (for example Eclipse Temurin 17 or 21 from 1>&2
 echo adoptium.net, or "winget install EclipseAdoptium.Temurin.21.JRE"), then set JAVA_HOME to its folder 1>&2
 echo or put its bin folder on the PATH, and open a new window. 1>&2
-exit /b 6
+exit /b 7

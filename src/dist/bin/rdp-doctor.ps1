@@ -5,7 +5,7 @@
   Needs only a Java runtime 17 or newer: JAVA_HOME if set, else java on the PATH. Runs from any
   working directory and from a folder whose path has spaces; the bundled rules, the rule model and
   the class-data archives are found beside this script (..\rules, ..\lib). Exit codes: those of
-  rdp-doctor (README), and 6 when no usable Java runtime is found. "rdp-doctor.ps1 --java" says
+  rdp-doctor (README), and 7 when no usable Java runtime is found. "rdp-doctor.ps1 --java" says
   which Java it would use and which fast-start files it found.
   RDP_DOCTOR_JAVA_OPTS adds JVM options; RDP_DOCTOR_NO_CDS=1 leaves the class-data archive out.
 .EXAMPLE
@@ -22,7 +22,7 @@ function Stop-NoJava([string] $why) {
     [Console]::Error.WriteLine('rdp-doctor needs a Java runtime 17 or newer. Install one (for example Eclipse Temurin 17 or 21 from')
     [Console]::Error.WriteLine('adoptium.net, or "winget install EclipseAdoptium.Temurin.21.JRE"), then set JAVA_HOME to its folder')
     [Console]::Error.WriteLine('or put its bin folder on the PATH, and open a new window.')
-    exit 6
+    exit 7
 }
 
 if ($env:JAVA_HOME) {
@@ -86,8 +86,8 @@ if ($args.Count -gt 0 -and $args[0] -eq '--java') {
 # Rules that are not the bundled ones (--rules DIR) are compiled once and kept in a per-user cache.
 $cacheRoot = if ($env:LOCALAPPDATA) { $env:LOCALAPPDATA } elseif ($env:XDG_CACHE_HOME) { $env:XDG_CACHE_HOME } else { Join-Path ([System.IO.Path]::GetTempPath()) 'rdp-doctor-cache' }
 $cache = Join-Path (Join-Path $cacheRoot 'rdp-doctor') 'cache'
-# One diagnosis is short-lived (C1 compiler, serial collector); a batch runs long on every core.
-$jvm = if ($args.Count -gt 0 -and $args[0] -eq 'batch') { @('-Xmx512m', '-XX:+UseParallelGC') } else { @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC') }
+# One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
+$jvm = if ($args.Count -gt 0 -and ($args[0] -eq 'batch' -or $args[0] -eq 'serve')) { @('-Xmx512m', '-XX:+UseParallelGC') } else { @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC') }
 $extra = if ($env:RDP_DOCTOR_JAVA_OPTS) { $env:RDP_DOCTOR_JAVA_OPTS -split '\s+' | Where-Object { $_ } } else { @() }
 $jarPath = Join-Path $libDir 'rdp-doctor.jar'
 # The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on stderr).

@@ -4,7 +4,7 @@
 # Unpacks the zip into a folder whose path has a space and runs bin/rdp-doctor from another working
 # directory: a sample diagnosed (exit 4, the top diagnosis), the rules loaded from the rule model
 # made at build time (its classes are loaded), no JVM warning on stderr; then a JAVA_HOME that holds
-# no java, no java at all, and a Java too old (exit 6 and what to install). Each JDK_HOME given runs
+# no java, no java at all, and a Java too old (exit 7 and what to install). Each JDK_HOME given runs
 # the sample too, once with the archives as built and once with a foreign archive in place of its
 # own (it must be skipped silently). The Windows launchers are checked for their structure only.
 set -u
@@ -71,7 +71,7 @@ fi
 
 rc=0
 JAVA_HOME="$tmp/no java here" "$home/bin/rdp-doctor" diagnose host.yaml >/dev/null 2>"$tmp/err.txt" || rc=$?
-check "JAVA_HOME without java: exit 6, got $rc" test "$rc" -eq 6
+check "JAVA_HOME without java: exit 7, got $rc" test "$rc" -eq 7
 check "JAVA_HOME without java: names JAVA_HOME" grep -q "JAVA_HOME is '$tmp/no java here', but it holds no bin/java" "$tmp/err.txt"
 check "JAVA_HOME without java: says what to install" grep -q 'needs a Java runtime 17 or newer' "$tmp/err.txt"
 
@@ -82,7 +82,7 @@ for t in dirname readlink sed head ls tr cat; do
 done
 rc=0
 env -u JAVA_HOME PATH="$tmp/tools" /bin/sh "$home/bin/rdp-doctor" diagnose host.yaml >/dev/null 2>"$tmp/err.txt" || rc=$?
-check "no java at all: exit 6, got $rc" test "$rc" -eq 6
+check "no java at all: exit 7, got $rc" test "$rc" -eq 7
 check "no java at all: says so" grep -q 'no java on the PATH and JAVA_HOME is not set' "$tmp/err.txt"
 
 # A Java 11 (its release file says so; its java must not even be started).
@@ -92,12 +92,12 @@ printf '#!/bin/sh\necho started >"%s/jdk-11/started"\nexit 1\n' "$tmp" >"$tmp/jd
 chmod +x "$tmp/jdk-11/bin/java"
 rc=0
 JAVA_HOME="$tmp/jdk-11" "$home/bin/rdp-doctor" diagnose host.yaml >/dev/null 2>"$tmp/err.txt" || rc=$?
-check "Java 11: exit 6, got $rc" test "$rc" -eq 6
+check "Java 11: exit 7, got $rc" test "$rc" -eq 7
 check "Java 11: says too old" grep -q 'is Java 11.0.2+9, too old' "$tmp/err.txt"
 
 # Each JDK given: the sample, then a foreign archive in place of this JDK's own.
 for jdk in "$@"; do
-  [ -x "$jdk/bin/java" ] || continue
+  [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && [ -f "$jdk/release" ] || continue   # (-Ddist.jdk unset: "")
   v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$jdk/release")
   JAVA_HOME="$jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
   check "--java with $v names it" grep -q "Java $v (from JAVA_HOME): $jdk/bin/java" "$tmp/java.txt"
@@ -121,15 +121,18 @@ check "rdp-doctor.cmd finds its installation from %~dp0" grep -q 'for %%I in ("%
 check "rdp-doctor.cmd passes every argument (%*)" grep -q 'RulePreloader %\*' "$cmd"
 check "rdp-doctor.cmd quotes the java path and -D values" grep -q '^"%RDP_JAVA%" .*"-Drdpdoctor.home=%RDP_HOME%"' "$cmd"
 check "rdp-doctor.cmd opens no ( block on a line that expands a path" sh -c "! grep -n '%[A-Z_]*%.*($' '$cmd' | grep -v 'for /f' | grep -q ."
-check "rdp-doctor.cmd exits 6 without Java" grep -q '^exit /b 6' "$cmd"
+check "rdp-doctor.cmd exits 7 without Java" grep -q '^exit /b 7' "$cmd"
 check "rdp-doctor.cmd labels all defined" sh -c "for l in \$(grep -o 'goto :[a-z_]*' '$cmd' | sed 's/goto ://' | sort -u); do grep -q \"^:\$l\" '$cmd' || exit 1; done"
 check "rdp-doctor.ps1 has CRLF line ends" sh -c "! grep -q \"\$(printf '[^\\r]\$')\" '$ps1'"
 check "rdp-doctor.ps1 finds its installation from \$PSScriptRoot" grep -q 'Split-Path -Parent $PSScriptRoot' "$ps1"
 check "rdp-doctor.ps1 passes every argument (@args) and the exit code" sh -c "grep -q 'RulePreloader @args' '$ps1' && grep -q 'exit \$LASTEXITCODE' '$ps1'"
-check "rdp-doctor.ps1 exits 6 without Java" grep -q 'exit 6' "$ps1"
+check "rdp-doctor.ps1 exits 7 without Java" grep -q 'exit 7' "$ps1"
 for f in "$cmd" "$ps1"; do
   check "$(basename "$f") has no bash-isms (\$BASH, [[, /dev/null, ./)" sh -c "! grep -n -e '\[\[' -e 'BASH' -e '/dev/null' -e ' \./' '$f' | grep -q ."
 done
+if command -v shellcheck >/dev/null 2>&1; then
+  check "bin/rdp-doctor passes shellcheck as POSIX sh (warnings and errors)" shellcheck -s sh -S warning "$home/bin/rdp-doctor"
+fi
 if command -v pwsh >/dev/null 2>&1; then
   check "rdp-doctor.ps1 parses (PowerShell's own parser)" pwsh -NoProfile -Command "\$e = \$null; [void][System.Management.Automation.Language.Parser]::ParseFile('$ps1', [ref]\$null, [ref]\$e); if (\$e.Count) { \$e | Out-String | Write-Error; exit 1 }"
 fi
