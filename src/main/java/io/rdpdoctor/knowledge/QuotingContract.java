@@ -146,6 +146,11 @@ public final class QuotingContract {
         return placeholders;
     }
 
+    /** An ordinary value for every placeholder: its type's example, else a plain word. */
+    public Map<String, String> benignValues() {
+        return Map.copyOf(benign);
+    }
+
     /** Hostile fills so far: how many, printed safely quoted, withheld. */
     public int[] counts() {
         return new int[] {fills, printed, withheld};

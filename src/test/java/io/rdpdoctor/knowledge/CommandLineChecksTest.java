@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.rdpdoctor.knowledge.CatalogueCommands.Template;
+import io.rdpdoctor.knowledge.QuotingContract.Template;
 import io.rdpdoctor.knowledge.PowerShellGrammar.Leaf;
 import io.rdpdoctor.knowledge.PowerShellGrammar.Request;
 import io.rdpdoctor.knowledge.ShellQuoting.Shell;

@@ -2,7 +2,7 @@ package io.rdpdoctor.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdpdoctor.knowledge.CatalogueCommands.Template;
+import io.rdpdoctor.knowledge.QuotingContract.Template;
 import io.rdpdoctor.knowledge.PowerShellGrammar.Leaf;
 import io.rdpdoctor.knowledge.PowerShellGrammar.Parsed;
 import io.rdpdoctor.knowledge.PowerShellGrammar.Request;
