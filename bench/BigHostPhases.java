@@ -1,3 +1,4 @@
+import io.rdpdoctor.diagnosis.Conclusions;
 import io.rdpdoctor.diagnosis.Ranker;
 import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.engine.RuleBudget;
@@ -30,7 +31,7 @@ public class BigHostPhases {
             int findings = 0;
             for (int r = 0; r < 7; r++) {
                 long t0 = System.nanoTime();
-                RuleBase.Conclusions c = rules.infer(facts, day, RuleBudget.DEFAULT);
+                Conclusions c = rules.infer(facts, day, RuleBudget.DEFAULT, Conclusions::of);
                 long t1 = System.nanoTime();
                 ranker.rank(facts, c);
                 long t2 = System.nanoTime();

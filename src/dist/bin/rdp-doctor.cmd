@@ -93,7 +93,7 @@ if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
 if /i "%~1"=="serve" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
 rem The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on
 rem stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
-"%RDP_JAVA%" %RDP_JVM% -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off %RDP_QUIET% %RDP_FAST% %RDP_DOCTOR_JAVA_OPTS% "-Drdpdoctor.home=%RDP_HOME%" "-Drdpdoctor.cache=%RDP_CACHE%" -cp "%RDP_LIB%\rdp-doctor.jar" io.rdpdoctor.engine.RulePreloader %*
+"%RDP_JAVA%" %RDP_JVM% -XX:-UsePerfData -Xlog:cds=off -Xlog:cds+dynamic=off %RDP_QUIET% %RDP_FAST% %RDP_DOCTOR_JAVA_OPTS% "-Drdpdoctor.home=%RDP_HOME%" "-Drdpdoctor.cache=%RDP_CACHE%" -cp "%RDP_LIB%\rdp-doctor.jar" io.rdpdoctor.cli.RdpDoctor %*
 exit /b %ERRORLEVEL%
 
 :no_java

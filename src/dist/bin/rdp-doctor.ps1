@@ -93,5 +93,5 @@ $jarPath = Join-Path $libDir 'rdp-doctor.jar'
 # The cds (aot) logs off: an archive this JVM cannot map is skipped silently (it would warn on stderr).
 # -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
 & $java @jvm '-XX:-UsePerfData' '-Xlog:cds=off' '-Xlog:cds+dynamic=off' $quiet @fast @extra `
-    "-Drdpdoctor.home=$installDir" "-Drdpdoctor.cache=$cache" -cp $jarPath io.rdpdoctor.engine.RulePreloader @args
+    "-Drdpdoctor.home=$installDir" "-Drdpdoctor.cache=$cache" -cp $jarPath io.rdpdoctor.cli.RdpDoctor @args
 exit $LASTEXITCODE

@@ -1,5 +1,6 @@
 package io.rdpdoctor.batch;
 
+import io.rdpdoctor.diagnosis.Conclusions;
 import io.rdpdoctor.diagnosis.Ranker;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.diagnosis.Report;
@@ -10,7 +11,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * {@link io.rdpdoctor.diagnosis.Diagnoser} for many hosts: the same inference
- * ({@link RuleBase#infer(FactSet, org.kie.api.runtime.KieSession)}) and the same {@link Ranker},
+ * ({@link RuleBase#infer(FactSet, io.rdpdoctor.facts.AsOf, org.kie.api.runtime.KieSession, io.rdpdoctor.engine.RuleBudget, java.util.function.Function)}) and the same {@link Ranker},
  * but each session comes from a {@link KieSessionsPool} (a disposed pooled session is reset and
  * reused, about 1.5x faster than a new session per host). Thread-safe: one pool is shared by
  * every worker.
@@ -40,8 +41,8 @@ public final class PooledDiagnoser implements AutoCloseable {
         return ranker.rank(facts, infer(facts));
     }
 
-    public RuleBase.Conclusions infer(FactSet facts) {
-        return rules.infer(facts, day.forFacts(facts), pool.newKieSession(), budget);
+    public Conclusions infer(FactSet facts) {
+        return rules.infer(facts, day.forFacts(facts), pool.newKieSession(), budget, Conclusions::of);
     }
 
     @Override

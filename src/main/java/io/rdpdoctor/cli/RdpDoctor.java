@@ -1,5 +1,6 @@
 package io.rdpdoctor.cli;
 
+import io.rdpdoctor.engine.RulePreloader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = RdpDoctor.Version.class,
         description = "Tells why Remote Desktop to a Windows Server fails and what to do about it.",
         subcommands = {DiagnoseCommand.class, RulesCommand.class, TestRulesCommand.class, EvalCommand.class,
-                io.rdpdoctor.parse.cli.ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class, ServeCommand.class},
+                ParseCommand.class, io.rdpdoctor.batch.BatchCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:no diagnosis found",
@@ -43,7 +44,9 @@ public final class RdpDoctor implements Runnable {
         return cl;
     }
 
+    /** The launcher's main class: the bundled rules start loading on the other core first. */
     public static void main(String[] args) {
+        RulePreloader.preloadFor(args);
         System.exit(execute(commandLine(), args));
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +120,10 @@ public final class Membership implements Derived {
             }
             if (Boolean.TRUE.equals(a.local())) {
                 add(s, todo, "S-1-5-113");
+                // a local account written without a domain in a group's member list
+                for (GroupMember m : byBareName.getOrDefault(norm(Users.bare(a.name())), List.of())) {
+                    add(s, todo, norm(m.group()));
+                }
             }
         }
         while (!todo.isEmpty()) {
@@ -148,38 +151,11 @@ public final class Membership implements Derived {
     }
 
     /**
-     * The principals of an account as the user-rights rules (rules/accounts/user-rights.drl) have
-     * always read them: its SID, name and bare name, the groups it lists, the groups it is directly
-     * a member of (by SID, by name, or, for a local account, by a bare name written without a
-     * domain), Everyone and Authenticated Users, and for a local account Local account (and Local
-     * account and member of Administrators). One level: nested groups are not followed here
-     * (issue 11 part 3 merges the two resolutions).
+     * Every principal that stands for this account ({@link #principalsOf(String, Account)} with no
+     * user name): the one resolution the session and the user-rights rules share.
      */
-    public Set<String> directPrincipalsOf(Account a) {
-        Set<String> s = new HashSet<>();
-        if (a.sid() != null) {
-            s.add(norm(a.sid()));
-        }
-        s.add(norm(a.name()));
-        s.add(norm(Users.bare(a.name())));
-        boolean admin = false;
-        for (String g : a.groups()) {
-            s.add(norm(g));
-            admin |= norm(g).equals(GroupMember.ADMINISTRATORS);
-        }
-        for (GroupMember m : directMembershipsOf(a)) {
-            s.add(norm(m.group()));
-            admin |= norm(m.group()).equals(GroupMember.ADMINISTRATORS);
-        }
-        s.add("S-1-1-0");
-        s.add("S-1-5-11");
-        if (Boolean.TRUE.equals(a.local())) {
-            s.add("S-1-5-113");
-            if (admin) {
-                s.add("S-1-5-114");
-            }
-        }
-        return s;
+    public Set<String> principalsOf(Account a) {
+        return principalsOf(null, a);
     }
 
     /**

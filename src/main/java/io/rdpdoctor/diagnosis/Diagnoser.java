@@ -26,6 +26,6 @@ public final class Diagnoser {
     }
 
     public Report diagnose(FactSet facts) {
-        return ranker.rank(facts, rules.infer(facts, day.forFacts(facts), budget));
+        return ranker.rank(facts, rules.infer(facts, day.forFacts(facts), budget, Conclusions::of));
     }
 }

@@ -1,7 +1,6 @@
 package io.rdpdoctor.diagnosis;
 
 import io.rdpdoctor.derived.Derived;
-import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.facts.Area;
 import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.facts.FactSet;
@@ -70,7 +69,7 @@ public final class Ranker {
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
 
-    public Report rank(FactSet facts, RuleBase.Conclusions conclusions) {
+    public Report rank(FactSet facts, Conclusions conclusions) {
         Map<String, List<Finding>> byId = new LinkedHashMap<>();
         conclusions.findings().forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
         Map<String, List<Against>> againstById = new LinkedHashMap<>();
@@ -167,7 +166,7 @@ public final class Ranker {
      * so the causes that fit the stage it failed at (catalogue layers), and that the facts do not
      * rule out, are listed at their priors from practice, the most frequent first.
      */
-    private void hypothesesFromPractice(RuleBase.Conclusions conclusions, Map<String, Entry> entries) {
+    private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries) {
         java.util.function.Predicate<DiagnosisDef> fits = fitsStage(latestStage(conclusions.failures()));
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));

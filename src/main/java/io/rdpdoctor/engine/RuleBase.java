@@ -1,19 +1,16 @@
 package io.rdpdoctor.engine;
 
-import io.rdpdoctor.derived.FailureReported;
-import io.rdpdoctor.diagnosis.Against;
-import io.rdpdoctor.diagnosis.Finding;
-import io.rdpdoctor.diagnosis.Question;
-import io.rdpdoctor.diagnosis.RuledOut;
 import io.rdpdoctor.facts.AsOf;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.knowledge.Catalogue;
+import io.rdpdoctor.knowledge.KnowledgeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -87,7 +84,12 @@ public final class RuleBase {
                 return cached;
             }
         }
-        Catalogue catalogue = Catalogue.read(yaml, RuleBase::display);
+        Catalogue catalogue;
+        try {
+            catalogue = Catalogue.read(yaml, RuleBase::display);
+        } catch (KnowledgeException e) {
+            throw new RuleException(e.problems());
+        }
         if (cache != null) {
             cache.writeCatalogue(key, catalogue);
         }
@@ -123,58 +125,36 @@ public final class RuleBase {
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    /** Runs the rules over one host's facts, judged as of the given day. */
-    public Conclusions infer(FactSet facts, AsOf asOf) {
-        return infer(facts, asOf, kieBase.newKieSession(), RuleBudget.DEFAULT);
+    /**
+     * Runs the rules over one host's facts, judged as of the given day, and returns what
+     * {@code conclusions} reads from the session after firing (the engine does not know what the
+     * rules conclude; {@code diagnosis.Conclusions::of} does).
+     */
+    public <T> T infer(FactSet facts, AsOf asOf, Function<KieSession, T> conclusions) {
+        return infer(facts, asOf, kieBase.newKieSession(), RuleBudget.DEFAULT, conclusions);
     }
 
     /** Runs the rules over one host's facts within a budget ({@link RuleBudget.Exceeded} when it is spent). */
-    public Conclusions infer(FactSet facts, AsOf asOf, RuleBudget budget) {
-        return infer(facts, asOf, kieBase.newKieSession(), budget);
-    }
-
-    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session) {
-        return infer(facts, asOf, session, RuleBudget.DEFAULT);
+    public <T> T infer(FactSet facts, AsOf asOf, RuleBudget budget, Function<KieSession, T> conclusions) {
+        return infer(facts, asOf, kieBase.newKieSession(), budget, conclusions);
     }
 
     /**
      * Runs the rules over one host's facts in the given session of this rule base (a new one, or
-     * one from a {@code KieSessionsPool}), within the budget, and disposes of it (a pooled session
-     * goes back, reset).
+     * one from a {@code KieSessionsPool}), within the budget, reads the conclusions, and disposes
+     * of it (a pooled session goes back, reset).
      */
-    public Conclusions infer(FactSet facts, AsOf asOf, KieSession session, RuleBudget budget) {
+    public <T> T infer(FactSet facts, AsOf asOf, KieSession session, RuleBudget budget, Function<KieSession, T> conclusions) {
         try {
             facts.facts().forEach(session::insert);
             session.insert(asOf);
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
             budget.fire(session);
-            // By class: the session's object store keeps each class apart, so this does not walk
-            // every fact and every derived fact.
-            return new Conclusions(objects(session, Finding.class), objects(session, Question.class),
-                    objects(session, RuledOut.class), objects(session, FailureReported.class), objects(session, Against.class));
+            return conclusions.apply(session);
         } finally {
             session.dispose();
         }
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) {
-            out.add(type.cast(o));
-        }
-        return out;
-    }
-
-    /**
-     * What the rules concluded for one host, before ranking.
-     *
-     * @param failures the failures reported (with their stage), the ground of the hypotheses from
-     *                 practice when nothing else points to a cause
-     * @param against  evidence against causes that the facts do not rule out
-     */
-    public record Conclusions(List<Finding> findings, List<Question> questions, List<RuledOut> ruledOut,
-                              List<FailureReported> failures, List<Against> against) {
     }
 
     public Catalogue catalogue() {

@@ -11,9 +11,10 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 /**
- * The launcher's main class: starts loading the bundled rules on a background thread, from their
- * executable model ({@link RuleModel}) or else the {@link RulePackageCache}, then runs the command
- * line ({@code io.rdpdoctor.cli.RdpDoctor}) as usual. The JVM has two cores to use at start: while
+ * Started first by the launcher's main ({@code io.rdpdoctor.cli.RdpDoctor.main}, which runs the
+ * command line after it; the engine does not know the command line): loads the bundled rules on a
+ * background thread, from their executable model ({@link RuleModel}) or else the
+ * {@link RulePackageCache}. The JVM has two cores to use at start: while
  * the main thread parses the command line and reads the catalogue, the other one builds the KieBase.
  *
  * <p>It changes nothing that is loaded: {@link RuleCompiler} takes the preloaded KieBase only when
@@ -34,11 +35,14 @@ public final class RulePreloader {
     private RulePreloader() {
     }
 
-    public static void main(String[] args) {
+    /**
+     * Called first by the launcher's main class ({@code io.rdpdoctor.cli.RdpDoctor}): starts
+     * preloading unless the command line never loads rules.
+     */
+    public static void preloadFor(String[] args) {
         if (loadsRules(args)) {
             start();
         }
-        io.rdpdoctor.cli.RdpDoctor.main(args);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.rdpdoctor.facts;
 
-import io.rdpdoctor.derived.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

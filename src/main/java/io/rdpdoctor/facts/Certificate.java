@@ -19,7 +19,7 @@ public record Certificate(
 
     /** Whether notAfter lies before the day; an unreadable or missing notAfter is not expired (unknown). */
     public boolean expiredOn(java.time.LocalDate day) {
-        java.time.LocalDateTime end = io.rdpdoctor.derived.Timestamps.parse(notAfter);
+        java.time.LocalDateTime end = Timestamps.parse(notAfter);
         return end != null && end.toLocalDate().isBefore(day);
     }
 

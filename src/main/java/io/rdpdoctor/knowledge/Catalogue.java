@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.rdpdoctor.engine.RuleException;
+import io.rdpdoctor.knowledge.KnowledgeException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +55,12 @@ public final class Catalogue implements java.io.Serializable {
         return (n.endsWith(".yaml") || n.endsWith(".yml")) && !n.endsWith(".scenarios.yaml") && !n.endsWith(".scenarios.yml");
     }
 
-    public static Catalogue read(List<Path> files, java.util.function.Function<Path, String> display) throws RuleException {
+    public static Catalogue read(List<Path> files, java.util.function.Function<Path, String> display) throws KnowledgeException {
         Map<String, DiagnosisDef> diagnoses = new LinkedHashMap<>();
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, MessageDef> messages = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
-        List<RuleException.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
             CatalogueFile cf;
@@ -73,10 +73,10 @@ public final class Catalogue implements java.io.Serializable {
                 String msg = e instanceof UnrecognizedPropertyException u
                         ? "unknown key '" + u.getPropertyName() + "'; expected one of: " + u.getKnownPropertyIds()
                         : e.getOriginalMessage().split("\n")[0];
-                problems.add(new RuleException.Problem(name, line, msg));
+                problems.add(new Problem(name, line, msg));
                 continue;
             } catch (IOException e) {
-                problems.add(new RuleException.Problem(name, 0, "cannot be read: " + e.getMessage()));
+                problems.add(new Problem(name, 0, "cannot be read: " + e.getMessage()));
                 continue;
             }
             if (cf == null) {
@@ -84,21 +84,21 @@ public final class Catalogue implements java.io.Serializable {
             }
             for (DiagnosisDef d : Optional.ofNullable(cf.diagnoses()).orElse(List.of())) {
                 if (diagnoses.putIfAbsent(d.id(), d) != null) {
-                    problems.add(new RuleException.Problem(name, 0, "diagnosis " + d.id() + " is already defined in " + fileOf.get(d.id())));
+                    problems.add(new Problem(name, 0, "diagnosis " + d.id() + " is already defined in " + fileOf.get(d.id())));
                 } else {
                     fileOf.put(d.id(), name);
                 }
             }
             for (MessageDef m : Optional.ofNullable(cf.messages()).orElse(List.of())) {
                 if (messages.putIfAbsent(m.id(), m) != null) {
-                    problems.add(new RuleException.Problem(name, 0, "message " + m.id() + " is already defined in " + fileOf.get(m.id())));
+                    problems.add(new Problem(name, 0, "message " + m.id() + " is already defined in " + fileOf.get(m.id())));
                 } else {
                     fileOf.put(m.id(), name);
                 }
             }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
                 if (questions.putIfAbsent(q.id(), q) != null) {
-                    problems.add(new RuleException.Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
+                    problems.add(new Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
                 } else {
                     fileOf.put(q.id(), name);
                 }
@@ -107,31 +107,31 @@ public final class Catalogue implements java.io.Serializable {
         for (DiagnosisDef d : diagnoses.values()) {
             for (String e : d.explains()) {
                 if (!diagnoses.containsKey(e)) {
-                    problems.add(new RuleException.Problem(fileOf.get(d.id()), 0, d.id() + " explains unknown diagnosis " + e));
+                    problems.add(new Problem(fileOf.get(d.id()), 0, d.id() + " explains unknown diagnosis " + e));
                 }
             }
         }
         for (QuestionDef q : questions.values()) {
             for (String s : q.settledBy()) {
                 if (!diagnoses.containsKey(s)) {
-                    problems.add(new RuleException.Problem(fileOf.get(q.id()), 0, q.id() + " is settled by unknown diagnosis " + s));
+                    problems.add(new Problem(fileOf.get(q.id()), 0, q.id() + " is settled by unknown diagnosis " + s));
                 }
             }
         }
         for (MessageDef m : messages.values()) {
             for (MessageDef.Hypothesis h : m.hypotheses()) {
                 if (!diagnoses.containsKey(h.id())) {
-                    problems.add(new RuleException.Problem(fileOf.get(m.id()), 0, m.id() + " points to unknown diagnosis " + h.id()));
+                    problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " points to unknown diagnosis " + h.id()));
                 }
             }
             for (String q : m.asks()) {
                 if (!questions.containsKey(q)) {
-                    problems.add(new RuleException.Problem(fileOf.get(m.id()), 0, m.id() + " asks unknown question " + q));
+                    problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " asks unknown question " + q));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new RuleException(problems);
+            throw new KnowledgeException(problems);
         }
         return new Catalogue(diagnoses, questions, messages, fileOf);
     }

@@ -93,9 +93,4 @@ public final class ParseSupport {
         }
         return -1;
     }
-
-    /** The SID of a well-known principal in any language the parsers know, or null ({@link io.rdpdoctor.parse.windows.WellKnownPrincipals}). */
-    public static String wellKnownSid(String principal) {
-        return io.rdpdoctor.parse.windows.WellKnownPrincipals.sid(principal);
-    }
 }

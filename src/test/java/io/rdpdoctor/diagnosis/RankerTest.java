@@ -3,7 +3,6 @@ package io.rdpdoctor.diagnosis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rdpdoctor.derived.FailureReported;
-import io.rdpdoctor.engine.RuleBase;
 import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.facts.FailureStage;
@@ -40,7 +39,7 @@ class RankerTest {
     }
 
     private static Report rank(List<Finding> findings, List<RuledOut> ruledOut, List<FailureReported> failures, List<Against> against) {
-        return ranker.rank(new FactSet("t", List.of()), new RuleBase.Conclusions(findings, List.of(), ruledOut, failures, against));
+        return ranker.rank(new FactSet("t", List.of()), new Conclusions(findings, List.of(), ruledOut, failures, against));
     }
 
     private static List<String> top(Report r) {

@@ -2,6 +2,7 @@ package io.rdpdoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rdpdoctor.diagnosis.Conclusions;
 import io.rdpdoctor.facts.Account;
 import io.rdpdoctor.facts.AsOf;
 import io.rdpdoctor.facts.Area;
@@ -45,7 +46,7 @@ class BigHostTest {
                     "Logon Type: 3 Account Name: u" + i + " Status: 0xC000006D Sub Status: 0xC000006A Source Network Address: 10.0."
                             + (i / 256) + "." + (i % 256), null));
         }
-        RuleBase.Conclusions c = rules.infer(new FactSet("big-events", facts), DAY, TIGHT);
+        Conclusions c = rules.infer(new FactSet("big-events", facts), DAY, TIGHT, Conclusions::of);
         assertThat(c.findings()).anyMatch(f -> f.id().equals("RDP-BRUTE-FORCE") && f.values().get("count").equals("4000")
                 && f.values().get("sources").equals("4000"));
         // a flood: no single user's bad password
@@ -67,7 +68,7 @@ class BigHostTest {
         }
         facts.add(new UserRight(UserRight.ALLOW_RDS_LOGON, List.of("*S-1-5-32-555"), null));
         facts.add(new UserRight(UserRight.DENY_RDS_LOGON, List.of("CORP\\team3"), null));
-        RuleBase.Conclusions c = rules.infer(new FactSet("big-accounts", facts), DAY, TIGHT);
+        Conclusions c = rules.infer(new FactSet("big-accounts", facts), DAY, TIGHT, Conclusions::of);
         // the deny right names team3: its 50 members are denied, through their group
         assertThat(c.findings().stream().filter(f -> f.id().equals("NOT-AUTHORIZED") && "yes".equals(f.values().get("denied"))).count())
                 .isEqualTo(50);

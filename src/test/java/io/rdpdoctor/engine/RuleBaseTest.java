@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rdpdoctor.TestRules;
+import io.rdpdoctor.diagnosis.Conclusions;
 import io.rdpdoctor.diagnosis.Finding;
 import io.rdpdoctor.factfile.FactFileReader;
 import java.io.IOException;
@@ -106,6 +107,6 @@ class RuleBaseTest {
                 registry:
                   'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server': {fDenyTSConnections: 1}
                 """.getBytes(StandardCharsets.UTF_8));
-        assertThat(rb.infer(facts, TestRules.DAY.forFacts(facts)).findings()).extracting(Finding::id).contains("EXTRA-CHECK", "RDP-DISABLED");
+        assertThat(rb.infer(facts, TestRules.DAY.forFacts(facts), Conclusions::of).findings()).extracting(Finding::id).contains("EXTRA-CHECK", "RDP-DISABLED");
     }
 }

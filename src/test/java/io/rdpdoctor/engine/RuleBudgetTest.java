@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rdpdoctor.batch.BatchRunner;
 import io.rdpdoctor.batch.ResultFormat;
+import io.rdpdoctor.diagnosis.Conclusions;
 import io.rdpdoctor.diagnosis.ReferenceDay;
 import io.rdpdoctor.facts.AsOf;
 import io.rdpdoctor.facts.FactSet;
@@ -64,12 +65,12 @@ public class RuleBudgetTest {
     void aSelfTriggeringRuleStopsAtTheFiringLimitAndIsNamed(@TempDir Path dir) throws Exception {
         RuleBase rules = bundledAnd(loopingRules(dir));
         RuleBudget budget = new RuleBudget(5_000, Duration.ofSeconds(60));
-        assertThatThrownBy(() -> rules.infer(host("LOOP"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget))
+        assertThatThrownBy(() -> rules.infer(host("LOOP"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget, Conclusions::of))
                 .isInstanceOf(RuleBudget.Exceeded.class)
                 .hasMessageContaining("rule budget exceeded: more than 5000 firings")
                 .hasMessageContaining("last rule \"loop.tick again\"");
         // the same rules, another host: within the budget
-        assertThat(rules.infer(host("FINE"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget).findings()).isNotNull();
+        assertThat(rules.infer(host("FINE"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget, Conclusions::of).findings()).isNotNull();
     }
 
     @Test
@@ -77,7 +78,7 @@ public class RuleBudgetTest {
         RuleBase rules = bundledAnd(loopingRules(dir));
         RuleBudget budget = new RuleBudget(Integer.MAX_VALUE, Duration.ofSeconds(2));
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> rules.infer(host("LOOP"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget))
+        assertThatThrownBy(() -> rules.infer(host("LOOP"), new AsOf(LocalDate.of(2026, 1, 1), AsOf.Basis.OPTION, null), budget, Conclusions::of))
                 .isInstanceOf(RuleBudget.Exceeded.class)
                 .hasMessageContaining("over the limit of 2.0 s")
                 .hasMessageContaining("; last rule \"");

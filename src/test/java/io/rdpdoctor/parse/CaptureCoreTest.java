@@ -16,7 +16,7 @@ import io.rdpdoctor.facts.ServiceStatus;
 import io.rdpdoctor.facts.Source;
 import io.rdpdoctor.facts.Sourced;
 import io.rdpdoctor.facts.StartType;
-import io.rdpdoctor.parse.cli.ParseCommand;
+import io.rdpdoctor.cli.ParseCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;

@@ -1,7 +1,6 @@
-package io.rdpdoctor.parse.cli;
+package io.rdpdoctor.cli;
 
 import io.rdpdoctor.report.Visible;
-import io.rdpdoctor.cli.ExitCodes;
 import io.rdpdoctor.parse.CaptureLoader;
 import io.rdpdoctor.parse.FactYaml;
 import java.io.PrintWriter;

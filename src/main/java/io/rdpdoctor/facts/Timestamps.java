@@ -1,4 +1,4 @@
-package io.rdpdoctor.derived;
+package io.rdpdoctor.facts;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
