@@ -47,8 +47,11 @@ public final class CaptureZip {
         }
     }
 
-    /** An entry that was not read, and why (the rest of the zip is read). */
-    public record Skipped(String name, String reason) {
+    /** An entry that was not read, and why (the rest of the zip is read); tooLarge when a size limit refused it. */
+    public record Skipped(String name, String reason, boolean tooLarge) {
+        Skipped(String name, String reason) {
+            this(name, reason, false);
+        }
     }
 
     /** What a zip held: the entries read, in name order, and those skipped. */
@@ -59,11 +62,22 @@ public final class CaptureZip {
     public static final class Refused extends Exception {
         private final String where;
         private final String reason;
+        private final boolean tooLarge;
 
         Refused(String where, String reason) {
+            this(where, reason, false);
+        }
+
+        Refused(String where, String reason, boolean tooLarge) {
             super(where + ": " + reason);
             this.where = where;
             this.reason = reason;
+            this.tooLarge = tooLarge;
+        }
+
+        /** Refused by a size or count limit (the zip may be sound, only too large), not by its content. */
+        public boolean tooLarge() {
+            return tooLarge;
         }
 
         /** The zip, or {@code ZIP!/entry} when one entry is to blame. */
@@ -105,7 +119,7 @@ public final class CaptureZip {
         try {
             long size = Files.size(zip);
             if (size > MAX_ZIP_BYTES) {
-                throw new Refused(name, "is " + size + " bytes; a capture zip may have at most " + MAX_ZIP_BYTES + " (64 MiB)");
+                throw new Refused(name, "is " + size + " bytes; a capture zip may have at most " + MAX_ZIP_BYTES + " (64 MiB)", true);
             }
             try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
                 return read(name, z);
@@ -118,7 +132,7 @@ public final class CaptureZip {
     /** Reads a zip already in memory (standard input). */
     public static Contents read(String name, byte[] bytes) throws Refused {
         if (bytes.length > MAX_ZIP_BYTES) {
-            throw new Refused(name, "is more than " + MAX_ZIP_BYTES + " bytes; a capture zip may have at most 64 MiB");
+            throw new Refused(name, "is more than " + MAX_ZIP_BYTES + " bytes; a capture zip may have at most 64 MiB", true);
         }
         try (ZipFile z = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             return read(name, z);
@@ -130,7 +144,7 @@ public final class CaptureZip {
     private static Contents read(String zipName, ZipFile zip) throws Refused, IOException {
         List<ZipArchiveEntry> all = Collections.list(zip.getEntries());
         if (all.size() > MAX_ENTRIES) {
-            throw new Refused(zipName, "holds " + all.size() + " entries; a capture zip may have at most " + MAX_ENTRIES);
+            throw new Refused(zipName, "holds " + all.size() + " entries; a capture zip may have at most " + MAX_ENTRIES, true);
         }
         // refused whole before anything is inflated: such a zip was not written by the collector
         for (ZipArchiveEntry e : all) {
@@ -172,10 +186,10 @@ public final class CaptureZip {
             total += bytes.length;
             if (total > MAX_TOTAL_BYTES) {
                 throw new Refused(zipName, "unpacks to more than " + MAX_TOTAL_BYTES
-                        + " bytes (64 MiB; a capture is a few MiB), at " + path + "; the zip is not read");
+                        + " bytes (64 MiB; a capture is a few MiB), at " + path + "; the zip is not read", true);
             }
             if (bytes.length > CaptureText.MAX_BYTES) {
-                skipped.add(new Skipped(name, "unpacks to more than " + CaptureText.MAX_BYTES + " bytes; a capture may have at most 8 MiB"));
+                skipped.add(new Skipped(name, "unpacks to more than " + CaptureText.MAX_BYTES + " bytes; a capture may have at most 8 MiB", true));
                 continue;
             }
             entries.add(new Entry(name, bytes));

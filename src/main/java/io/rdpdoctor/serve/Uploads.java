@@ -1,21 +1,18 @@
 package io.rdpdoctor.serve;
 
 import io.rdpdoctor.parse.CaptureText;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import io.rdpdoctor.parse.CaptureZip;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The files of one request (dropped files, a dropped folder, the collector's zip), checked and held
  * in memory: nothing is written to disk and no name reaches the file system, yet a name that would
  * leave its folder (absolute, a drive letter, {@code ..}) is refused, so that what the report cites
- * is what the engineer sent. A zip is expanded here, one level deep, within limits that are counted
- * on the bytes actually inflated (a zip's own size fields can lie).
+ * is what the engineer sent. A zip is expanded one level deep by {@link CaptureZip}, the reader the
+ * command line uses, whose limits count the bytes actually inflated (a zip's own size fields can lie).
  */
 final class Uploads {
 
@@ -79,39 +76,34 @@ final class Uploads {
     }
 
     private static boolean isZip(String name, byte[] content) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip")
-                || (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4);
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip") || CaptureZip.isZip(content);
     }
 
+    /**
+     * A zip's entries, read by the project's one zip reader ({@link CaptureZip}: its limits, no path
+     * escapes, no links, nothing encrypted), each then counted against this request's limits. An
+     * entry the reader skips (too large, unreadable) refuses the request: the page shows the refusal
+     * rather than a diagnosis of part of the capture.
+     */
     private void expand(String zipName, byte[] zip) throws Refused {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = in.getNextEntry()) != null) {
-                if (++entries > MAX_FILES) {
-                    throw new Refused(zipName + ": more than " + MAX_FILES + " entries", true);
-                }
-                String entry = relative(e.getName(), zipName + ": entry");
-                if (e.isDirectory()) continue;
-                // read one byte past each limit, so that an entry larger than declared is caught while inflating
-                long room = Math.min(MAX_FILE, MAX_TOTAL - total);
-                byte[] bytes = in.readNBytes((int) room + 1);
-                if (bytes.length > MAX_FILE) {
-                    throw new Refused(zipName + ": entry " + entry + " inflates to more than " + MAX_FILE + " bytes; a capture may have at most 8 MiB", true);
-                }
-                if (bytes.length > room) {
-                    throw new Refused(zipName + ": inflates to more than " + MAX_TOTAL + " bytes (48 MiB) with the other files", true);
-                }
-                if (isZip(entry, bytes)) {
-                    throw new Refused(zipName + ": entry " + entry + " is itself a zip; unzip it and drop its folder");
-                }
-                put(zipName + "/" + entry, bytes);
+        CaptureZip.Contents contents;
+        try {
+            contents = CaptureZip.read(zipName, zip);
+        } catch (CaptureZip.Refused e) {
+            throw new Refused(e.getMessage(), e.tooLarge());
+        }
+        for (CaptureZip.Skipped skipped : contents.skipped()) {
+            throw new Refused(skipped.name() + ": " + skipped.reason(), skipped.tooLarge());
+        }
+        if (contents.entries().isEmpty()) {
+            throw new Refused(zipName + ": is not a zip archive, or an empty one");
+        }
+        for (CaptureZip.Entry e : contents.entries()) {
+            String entry = relative(e.inner(), zipName + ": entry");
+            if (CaptureZip.isZip(e.bytes())) {
+                throw new Refused(zipName + ": entry " + entry + " is itself a zip; unzip it and drop its folder");
             }
-            if (entries == 0) {
-                throw new Refused(zipName + ": is not a zip archive, or an empty one");
-            }
-        } catch (IOException x) {
-            throw new Refused(zipName + ": cannot be read as a zip archive: " + x.getMessage());
+            put(zipName + "/" + entry, e.bytes());
         }
     }
 
