@@ -16,6 +16,7 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * The knowledge base of one process: the DRL of every rules directory compiled into one KieBase,
@@ -30,11 +31,14 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Catalogue catalogue;
     private final List<Path> directories;
+    /** Which matches may fire: all, except in the rule mutation harness. */
+    private final AgendaFilter admits;
 
-    private RuleBase(KieBase kieBase, Catalogue catalogue, List<Path> directories) {
+    private RuleBase(KieBase kieBase, Catalogue catalogue, List<Path> directories, AgendaFilter admits) {
         this.kieBase = kieBase;
         this.catalogue = catalogue;
         this.directories = List.copyOf(directories);
+        this.admits = admits;
     }
 
     /** Loads every *.drl and catalogue *.yaml below the directories (in this order). */
@@ -62,7 +66,15 @@ public final class RuleBase {
         Catalogue catalogue = readCatalogue(yaml);
         KieBase kieBase = RuleCompiler.compile(drl, RuleBase::display);
         checkConclusions(kieBase, catalogue);
-        return new RuleBase(kieBase, catalogue, directories);
+        return new RuleBase(kieBase, catalogue, directories, match -> true);
+    }
+
+    /**
+     * The same compiled rules, of which only the matches the filter accepts fire: the rule mutation
+     * harness (docs/testing.md) deletes one rule at a time this way, without compiling the rules again.
+     */
+    public RuleBase admitting(AgendaFilter filter) {
+        return new RuleBase(kieBase, catalogue, directories, filter);
     }
 
     /** The catalogue, from the cache when one is configured and holds it for exactly these files. */
@@ -99,7 +111,7 @@ public final class RuleBase {
     /** The same catalogue and directories with another KieBase of the same rules (the rule model's tests). */
     RuleBase withKieBase(KieBase other) throws RuleException {
         checkConclusions(other, catalogue);
-        return new RuleBase(other, catalogue, directories);
+        return new RuleBase(other, catalogue, directories, admits);
     }
 
     /** Every DRL rule that declares @concludes must name a diagnosis of the catalogue. */
@@ -150,7 +162,7 @@ public final class RuleBase {
             session.insert(asOf);
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
-            budget.fire(session);
+            budget.fire(session, admits);
             return conclusions.apply(session);
         } finally {
             session.dispose();

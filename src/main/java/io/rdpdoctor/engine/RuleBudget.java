@@ -58,10 +58,13 @@ public record RuleBudget(int maxFirings, Duration maxTime) {
         return new RuleBudget(maxFirings, Duration.ofNanos((long) (maxSeconds * 1e9)));
     }
 
-    /** Fires the session's rules within this budget; returns the number of firings. */
-    int fire(KieSession session) {
+    /** Fires the session's rules, those matches the filter admits, within this budget; returns the number of firings. */
+    int fire(KieSession session, AgendaFilter admits) {
         String[] last = new String[1];
         AgendaFilter track = match -> {
+            if (!admits.accept(match)) {
+                return false;
+            }
             last[0] = match.getRule().getPackageName() + "." + match.getRule().getName();
             return true;
         };
