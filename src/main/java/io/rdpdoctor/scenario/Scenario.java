@@ -12,6 +12,7 @@ import java.util.List;
  * @param file      or a fact file, capture folder or transcript (read as diagnose reads it), relative to the scenario file
  * @param expect    diagnoses that must be found, in this relative order (best first)
  * @param absent    diagnoses that must not be found: the near miss
+ * @param ruledOut  diagnoses the report must list as ruled out by the facts
  * @param questions next steps that must be asked
  * @param absentQuestions next steps that must not be asked ("*" for none at all)
  * @param only      no cause or symptom other than those in expect may be found
@@ -25,6 +26,7 @@ public record Scenario(
         String file,
         List<Expect> expect,
         List<String> absent,
+        List<String> ruledOut,
         List<String> questions,
         List<String> absentQuestions,
         Boolean only,
@@ -34,6 +36,7 @@ public record Scenario(
     public Scenario {
         expect = expect == null ? List.of() : List.copyOf(expect);
         absent = absent == null ? List.of() : List.copyOf(absent);
+        ruledOut = ruledOut == null ? List.of() : List.copyOf(ruledOut);
         questions = questions == null ? List.of() : List.copyOf(questions);
         absentQuestions = absentQuestions == null ? List.of() : List.copyOf(absentQuestions);
     }

@@ -181,6 +181,12 @@ public final class ScenarioRunner {
                 failures.add("expected " + id + " to stay silent but it was found (" + found.get(id).diagnosis.certainty().word() + ")");
             }
         }
+        List<String> excluded = report.ruledOut().stream().map(Report.Excluded::id).toList();
+        for (String id : s.ruledOut()) {
+            if (!excluded.contains(id)) {
+                failures.add("expected " + id + " to be ruled out but the report rules out " + excluded);
+            }
+        }
         List<String> asked = report.nextSteps().stream().map(Report.NextStep::id).toList();
         for (String q : s.questions()) {
             if (!asked.contains(q)) {
