@@ -314,6 +314,15 @@ public final class RuleContract {
     private boolean unguarded(String id, Map<String, String> prose, List<Problem> problems) {
         boolean ok = true;
         for (Map.Entry<String, String> t : prose.entrySet()) {
+            // Brackets without a placeholder inside are plain text (Templates), so in prose they are a
+            // fragment written without its value: "CALs[ this deployment needs]" printed as it stands.
+            String everything = oneLine(Templates.fill(t.getValue(), Map.of()));
+            if (everything.indexOf('[') >= 0 || everything.indexOf(']') >= 0) {
+                ok = false;
+                problems.add(at(id, null, id + " " + t.getKey() + ": reads \"" + everything + "\": brackets without a {placeholder} "
+                        + "inside are printed as they stand. A fragment needs its value ([TCP {port}]); otherwise write the words "
+                        + "without brackets (" + DOC + ")"));
+            }
             for (String name : Templates.unguarded(t.getValue())) {
                 ok = false;
                 problems.add(at(id, "{" + name + "}", id + " " + t.getKey() + ": {" + name + "} stands outside an optional fragment, so with "

@@ -100,7 +100,7 @@ class RulesCommandsTest {
                     layer: test
                     severity: low
                     order: 99
-                    explanation: Hosts named HELLO are suspicious.
+                    explanation: Hosts named HELLO are [very] suspicious.
                     fix:
                       - step: Restart it
                         powershell: Restart-Service TermService -Force
@@ -124,6 +124,7 @@ class RulesCommandsTest {
                 .contains("HELLO-HOST / Restart it: 'Restart-Service TermService' without a warning")
                 .contains("HELLO-HOST: no verification command")
                 .contains("HELLO-HOST fix 2 step: {name} stands outside an optional fragment")
+                .contains("HELLO-HOST explanation: reads \"Hosts named HELLO are [very] suspicious.\": brackets without a {placeholder}")
                 .contains("HELLO-HOST fix 2 powershell {name} = ").contains("more hostile values break it too");
         assertThat(r.exit()).isEqualTo(ExitCodes.TESTS_FAILED);
     }
