@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorpusEvalTest {
 
     // the floors: the counts measured when they were last raised
-    static final int TUNE_TOP1 = 33, TUNE_TOP3 = 35, HOLDOUT_TOP1 = 12, HOLDOUT_TOP3 = 15;
+    static final int TUNE_TOP1 = 34, TUNE_TOP3 = 35, HOLDOUT_TOP1 = 12, HOLDOUT_TOP3 = 16;
 
     static CorpusEval.Result result;
 
