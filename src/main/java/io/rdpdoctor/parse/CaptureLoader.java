@@ -33,10 +33,20 @@ import java.util.stream.Stream;
  */
 public final class CaptureLoader {
 
-    /** A block that was read: where (its first and last line; 0 for a whole file), the command, which parser, how it was chosen, how many facts. */
-    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding, int lastLine) {
+    /**
+     * A block that was read: where (its first and last line; 0 for a whole file), the command, which
+     * parser, how it was chosen, how many facts, the text's encoding, and the language of the labels
+     * the parser matched ({@link Parsed#language()}).
+     */
+    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding, int lastLine,
+                        Language language) {
+        public Block {
+            java.util.Objects.requireNonNull(language, "language");
+        }
+
+        /** A whole file read without a command parser (a fact file, the manifest): its keys are not localized. */
         public Block(String file, int line, String command, String parser, String how, int facts, String encoding) {
-            this(file, line, command, parser, how, facts, encoding, line);
+            this(file, line, command, parser, how, facts, encoding, line, Language.NEUTRAL);
         }
 
         /** Where, as reports cite it: {@code file:first-last}, {@code file:line}, or the file alone. */
@@ -47,7 +57,7 @@ public final class CaptureLoader {
         @Override
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + (command == null ? "" : " (" + command + ")") + ": " + how
-                    + ", " + facts + " fact" + (facts == 1 ? "" : "s") + (encoding == null ? "" : " [" + encoding + "]");
+                    + ", " + facts + " fact" + (facts == 1 ? "" : "s") + " [" + language.displayName() + (encoding == null ? "" : ", " + encoding) + "]";
         }
     }
 
@@ -335,7 +345,7 @@ public final class CaptureLoader {
             Parsed parsed = parse(parser.get(), c);
             acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
             acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding,
-                    c.lineNumber(c.lines().size() - 1)));
+                    c.lineNumber(c.lines().size() - 1), parsed.language()));
         } catch (ParseException e) {
             String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
             String msg = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.ServiceStatus;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,22 @@ import java.util.regex.Pattern;
  * {@code PID : 1184}, {@code FLAGS :}) is a field of the service above, not a new service.
  */
 public final class ScQueryParser implements CommandParser {
+
+    /**
+     * The field labels of sc query and sc qc that only one language prints (TYPE is English and
+     * French, TIPO Spanish and Italian, SERVICE_NAME English and German; the constants RUNNING,
+     * AUTO_START are English everywhere).
+     */
+    static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("SERVICE_NAME", "DISPLAY_NAME", "STATE", "WIN32_EXIT_CODE", "SERVICE_EXIT_CODE", "START_TYPE", "ERROR_CONTROL",
+                    "BINARY_PATH_NAME", "SERVICE_START_NAME", "QueryServiceConfig SUCCESS", "does not exist as an installed service"),
+            "de", List.of("SERVICE_NAME", "TYP", "STATUS", "WIN32_EXITCODE", "SERVICE_EXITCODE", "DIENSTNAME", "ANZEIGENAME"),
+            "fr", List.of("NOM_SERVICE", "ÉTAT", "CODE_SORTIE_WIN32", "CODE_SORTIE_SERVICE", "POINT_DE_CONTRÔLE", "INDICATION_ATTENTE",
+                    "TYPE_DÉMARRAGE", "CONTRÔLE_ERREUR", "NOM_CHEMIN_BINAIRE", "NOM_AFFICHAGE", "QueryServiceConfig réussite"),
+            "es", List.of("NOMBRE_SERVICIO", "ESTADO", "CÓD_SALIDA_WIN32", "CÓD_SALIDA_SERVICIO", "PUNTO_COMPROB", "TIPO_INICIO",
+                    "CONTROL_ERROR", "NOMBRE_RUTA_BINARIO", "NOMBRE_MOSTRAR", "NOMBRE_INICIO_SERVICIO", "QueryServiceConfig CORRECTO"),
+            "it", List.of("NOME_SERVIZIO", "STATO", "CODICE_USCITA_WIN32", "CODICE_USCITA_SERVIZIO"),
+            "ru", List.of("Имя_службы", "Состояние", "Код_выхода_Win32"));
 
     static final Pattern NAME = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(\\S.*?)\\s*$");
     static final Pattern FIELD = Pattern.compile("^\\s+(\\S[^:]*?)\\s*:\\s?(.*?)\\s*$");
@@ -140,7 +157,7 @@ public final class ScQueryParser implements CommandParser {
                 throw fail(c, f.source().line() - c.firstLine(), "a STATE line (N  RUNNING/STOPPED/...) for service " + ((ServiceState) f).name());
             }
         }
-        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES));
+        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), LABELS.language(c));
     }
 
     static ServiceStatus status(String code) {

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.UserRight;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,14 @@ import org.jsoup.select.Elements;
  * by policy are shown).
  */
 public final class GpresultHtmlParser implements CommandParser {
+
+    /** The computer section's title by language (the page's head, styles and scripts come first: every line is looked at). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Computer Details", "Computer Configuration"),
+            "de", List.of("Computerdetails", "Computerkonfiguration"),
+            "nl", List.of("Computergegevens", "Computerconfiguratie"),
+            "fr", List.of("Détails de l'ordinateur", "Configuration ordinateur"),
+            "es", List.of("Detalles del equipo", "Configuración del equipo", "Configuración de equipo"));
 
     private static final List<String> COMPUTER_TITLES = List.of("computer details", "computerdetails", "computergegevens",
             "details de l'ordinateur", "detalles del equipo", "computer configuration", "computerkonfiguration",
@@ -131,7 +140,7 @@ public final class GpresultHtmlParser implements CommandParser {
         if (facts.isEmpty() && doc.select("table").isEmpty()) {
             throw Win.fail(c, 0, "expected the HTML report written by gpresult /h (tables of policies and their winning GPOs)");
         }
-        return new Parsed(facts, computer ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class));
+        return new Parsed(facts, computer ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class), LABELS.languageAnywhere(c.lines()));
     }
 
     /** The first option value of the policy in row r: a header-less table in a following row or right after the table. */
