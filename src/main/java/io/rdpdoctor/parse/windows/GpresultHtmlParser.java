@@ -35,8 +35,9 @@ import org.jsoup.select.Elements;
  * </pre>
  *
  * The group-policy area counts as collected when the report has computer results (its computer
- * section title, in any of those languages); the user-rights area is not claimed (only rights set
- * by policy are shown).
+ * section title, in any of those languages) and at least one of those settings was read: a report
+ * from which none could be read is reported as read in vain, not as "no policy set"; the user-rights
+ * area is not claimed (only rights set by policy are shown).
  */
 public final class GpresultHtmlParser implements CommandParser {
 
@@ -131,7 +132,9 @@ public final class GpresultHtmlParser implements CommandParser {
         if (facts.isEmpty() && doc.select("table").isEmpty()) {
             throw Win.fail(c, 0, "expected the HTML report written by gpresult /h (tables of policies and their winning GPOs)");
         }
-        return new Parsed(facts, computer ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class));
+        // a report from which no Remote Desktop policy or logon right could be read is not taken as
+        // "no policy is set": byte flips in its tables look the same (adversarial review F27)
+        return new Parsed(facts, computer && !facts.isEmpty() ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class));
     }
 
     /** The first option value of the policy in row r: a header-less table in a following row or right after the table. */
