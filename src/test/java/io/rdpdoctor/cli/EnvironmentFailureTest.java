@@ -62,4 +62,19 @@ class EnvironmentFailureTest {
         Path out = dir.resolve("out");
         assertThat(ReportDirectory.cannotWrite(out, e)).isEqualTo("cannot write " + out + ": no space left on device");
     }
+
+    @Test
+    void f30AnArgumentTheLocaleCouldNotDecodeIsSaidPlainly() {
+        // what a JVM in the C locale hands main() for "hôst 1.yaml": each byte of ô became U+FFFD
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = RdpDoctor.commandLine();
+        cl.setErr(new java.io.PrintWriter(err));
+        cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        int exit = RdpDoctor.execute(cl, "diagnose", dir.resolve("h\uFFFD\uFFFDst 1.yaml").toString());
+        assertThat(exit).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("h\uFFFD\uFFFDst 1.yaml").contains("could not decode, so it is not what you typed")
+                .doesNotContain("no such file");
+        // this test's JVM runs in a UTF-8 locale or not; either way the message says what to do
+        assertThat(err.toString()).containsAnyOf("run rdp-doctor with a UTF-8 locale (LC_ALL=C.UTF-8", "the name is not UTF-8");
+    }
 }
