@@ -61,6 +61,20 @@ run_sample() { # label, mapped|unused|any (the class-data archive), then environ
 }
 run_sample "java from PATH or JAVA_HOME as set" any
 
+# A path that is not ASCII under the C locale (cron, systemd, containers; adversarial review F30): the
+# launcher runs Java in C.UTF-8 where the system has it, else rdp-doctor says the locale cannot hold it.
+nonascii=$(printf '%s/p\303\244th/\346\227\245\346\234\254 dir/h\303\264st 1.yaml' "$tmp")
+mkdir -p "$(dirname "$nonascii")" && cp host.yaml "$nonascii"
+rc=0
+env LC_ALL=C LC_CTYPE= LANG= "$home/bin/rdp-doctor" diagnose "$nonascii" >"$tmp/out.txt" 2>"$tmp/err.txt" || rc=$?
+if locale -a 2>&1 | grep -qix 'c\.utf-\{0,1\}8'; then
+  check "LC_ALL=C, a path with a, CJK and o-circumflex: exit 4 (C.UTF-8 used), got $rc" test "$rc" -eq 4
+  check "LC_ALL=C, a non-ASCII path: RDP-DISABLED-BY-GPO first" grep -q '^1  *RDP-DISABLED-BY-GPO' "$tmp/out.txt"
+else
+  check "LC_ALL=C without C.UTF-8: exit 2 (usage), got $rc" test "$rc" -eq 2
+  check "LC_ALL=C without C.UTF-8: says the locale cannot represent the path" grep -q 'cannot represent' "$tmp/err.txt"
+fi
+
 # Without a launcher: java -jar finds the bundled rules beside its jar (Installation), not in the working folder.
 if command -v java >/dev/null 2>&1; then
   rc=0

@@ -61,8 +61,12 @@ public final class CaptureLoader {
         }
     }
 
-    /** Why an input was skipped. NO_OUTPUT is only a note: a prompt whose command printed nothing. */
-    public enum Why { UNREADABLE, NOT_RECOGNISED, PARSE_ERROR, NO_OUTPUT }
+    /**
+     * Why an input was skipped. NO_OUTPUT is only a note: a prompt whose command printed nothing.
+     * NOTHING_READ: the output was recognised and parsed, but gave neither a fact nor a collected area
+     * (a damaged report), so it cannot count as read.
+     */
+    public enum Why { UNREADABLE, NOT_RECOGNISED, PARSE_ERROR, NO_OUTPUT, NOTHING_READ }
 
     public record Skipped(String file, int line, String command, Why why, String reason) {
         @Override
@@ -343,6 +347,11 @@ public final class CaptureLoader {
         }
         try {
             Parsed parsed = parse(parser.get(), c);
+            if (parsed.facts().isEmpty() && parsed.collected().isEmpty() && parser.get().givesFacts()) {
+                acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOTHING_READ, "recognised as " + parser.get().id()
+                        + " but nothing could be read from it: it may be damaged; collect it again"));
+                return;
+            }
             acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
             acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding,
                     c.lineNumber(c.lines().size() - 1), parsed.language()));

@@ -39,6 +39,11 @@ public final class GetNetFirewallPortFilterParser implements CommandParser {
     }
 
     @Override
+    public boolean givesFacts() {
+        return false;
+    }
+
+    @Override
     public boolean recognises(Capture capture) {
         int[] stop = new int[1];
         List<ListForm.Rec> recs = ListForm.read(capture, ListForm.skipBlank(capture, 0), stop, true);

@@ -78,6 +78,11 @@ public final class GpresultRParser implements CommandParser {
     }
 
     @Override
+    public boolean givesFacts() {
+        return false;
+    }
+
+    @Override
     public boolean recognises(Capture capture) {
         for (int i = 0; i < capture.lines().size() && i < 30; i++) {
             if (starts(capture.lines(), i)) {
