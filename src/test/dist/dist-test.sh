@@ -203,6 +203,34 @@ check "rdp-doctor.ps1 has CRLF line ends" sh -c "! grep -q \"\$(printf '[^\\r]\$
 check "rdp-doctor.ps1 finds its installation from \$PSScriptRoot" grep -q 'Split-Path -Parent $PSScriptRoot' "$ps1"
 check "rdp-doctor.ps1 passes every argument (@args) and the exit code" sh -c "grep -q 'RdpDoctor @args' '$ps1' && grep -q 'exit \$LASTEXITCODE' '$ps1'"
 check "rdp-doctor.ps1 exits 7 without Java" grep -q 'exit 7' "$ps1"
+# Their per-user archive, as bin/rdp-doctor's: the folder (RDP_DOCTOR_CACHE_DIR, else %LOCALAPPDATA%),
+# the version filled in, made only by a diagnose through a file of its own renamed into place, and
+# nothing at all with RDP_DOCTOR_NO_CDS.
+has() { # file, then lines it must hold (fixed strings)
+  f=$1; shift
+  for line in "$@"; do grep -qF -- "$line" "$f" || { echo "     missing in $(basename "$f"): $line"; return 1; }; done
+}
+check "no launcher keeps the version token" sh -c "! grep -l '@RDP_DOCTOR_VERSION@' '$home/bin/'*"
+check "rdp-doctor.cmd: cache folder from RDP_DOCTOR_CACHE_DIR, else LOCALAPPDATA" has "$cmd" \
+  'set "RDP_CACHE_ROOT=%RDP_DOCTOR_CACHE_DIR%"' 'if not defined RDP_CACHE_ROOT set "RDP_CACHE_ROOT=%LOCALAPPDATA%\rdp-doctor"'
+check "rdp-doctor.cmd: the archive is CACHE/$rdpv/JAVA-VERSION.jsa" has "$cmd" \
+  "set \"RDP_OWN_DIR=%RDP_CACHE_ROOT%\\$rdpv\"" 'set "RDP_OWN=%RDP_OWN_DIR%\%RDP_VERSION%.jsa"'
+check "rdp-doctor.cmd: RDP_DOCTOR_NO_CDS skips every archive" sh -c "grep -A1 'if defined RDP_DOCTOR_NO_CDS goto :run' '$cmd' | grep -q 'LSS 25 goto :cds'"
+check "rdp-doctor.cmd: made only by diagnose, with AutoCreateSharedArchive, into a file of its own" has "$cmd" \
+  'if /i not "%~1"=="diagnose" goto :run' 'set "RDP_PUBLISH=%RDP_OWN_DIR%\%RDP_VERSION%.%RANDOM%%RANDOM%.jsa.tmp"' \
+  'set "RDP_AUTO=-XX:+AutoCreateSharedArchive"' '%RDP_QUIET% %RDP_FAST% %RDP_AUTO%'
+check "rdp-doctor.cmd: renamed into place after a normal exit, its own file removed" has "$cmd" \
+  'if %RDP_STATUS% GEQ 0 if %RDP_STATUS% LEQ 9 if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
+  'if exist "%RDP_PUBLISH%" del /q "%RDP_PUBLISH%" >nul 2>&1'
+check "rdp-doctor.ps1: cache folder from RDP_DOCTOR_CACHE_DIR, else LOCALAPPDATA" has "$ps1" \
+  '$cacheRoot = if ($env:RDP_DOCTOR_CACHE_DIR) { $env:RDP_DOCTOR_CACHE_DIR }' "elseif (\$env:LOCALAPPDATA) { Join-Path \$env:LOCALAPPDATA 'rdp-doctor' }"
+check "rdp-doctor.ps1: the archive is CACHE/$rdpv/JAVA-VERSION.jsa" has "$ps1" \
+  "\$ownDir = Join-Path \$cacheRoot '$rdpv'" '$own = Join-Path $ownDir "$version.jsa"'
+check "rdp-doctor.ps1: RDP_DOCTOR_NO_CDS first; made only by diagnose, into a file of its own" has "$ps1" \
+  'if ($env:RDP_DOCTOR_NO_CDS) {' "} elseif (\$command -ne 'diagnose' -or \$wantsHelp) {" \
+  '$publish = Join-Path $ownDir "$version.$PID.jsa.tmp"' "\$auto = @('-XX:+AutoCreateSharedArchive')" '$quiet @fast @auto @extra'
+check "rdp-doctor.ps1: renamed into place after a normal exit, its own file removed" has "$ps1" \
+  '[System.IO.File]::Move($publish, $own)' '[System.IO.File]::Delete($publish)'
 for f in "$cmd" "$ps1"; do
   check "$(basename "$f") has no bash-isms (\$BASH, [[, /dev/null, ./)" sh -c "! grep -n -e '\[\[' -e 'BASH' -e '/dev/null' -e ' \./' '$f' | grep -q ."
 done
