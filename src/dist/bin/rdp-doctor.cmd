@@ -140,9 +140,10 @@ rem would warn on stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not 
 set "RDP_STATUS=%ERRORLEVEL%"
 if not defined RDP_PUBLISH exit /b %RDP_STATUS%
 rem The first diagnose with this Java: the JVM wrote the archive to this run's own file at exit; the
-rem rename puts it in place whole (it fails, harmlessly, while another run has the archive mapped). A
-rem JVM that did not end normally (an exit code outside rdp-doctor's 0-9) publishes nothing.
-if %RDP_STATUS% GEQ 0 if %RDP_STATUS% LEQ 9 if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1
+rem rename puts it in place whole (it fails, harmlessly, while another run has the archive mapped). Only
+rem a run that diagnosed (exit 0 or 4) publishes it: one that stopped early lacks the engine's classes.
+if "%RDP_STATUS%"=="0" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1
+if "%RDP_STATUS%"=="4" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1
 if exist "%RDP_PUBLISH%" del /q "%RDP_PUBLISH%" >nul 2>&1
 exit /b %RDP_STATUS%
 

@@ -148,11 +148,11 @@ $jarPath = Join-Path $libDir 'rdp-doctor.jar'
     "-Drdpdoctor.home=$installDir" "-Drdpdoctor.cache=$cache" -cp $jarPath io.rdpdoctor.cli.RdpDoctor @args
 if (-not $publish) { exit $LASTEXITCODE }
 # The first diagnose with this Java: the JVM wrote the archive to this run's own file at exit; a rename
-# (without replacing: one run's archive wins) puts it in place whole. A JVM that did not end normally
-# (an exit code outside rdp-doctor's 0-9) publishes nothing.
+# (without replacing: one run's archive wins) puts it in place whole. Only a run that diagnosed (exit 0
+# or 4) publishes it: one that stopped early (bad input, killed) lacks the engine's classes or is cut.
 $status = $LASTEXITCODE
 try {
-    if ($status -ge 0 -and $status -le 9 -and (Test-Path -LiteralPath $publish) -and -not (Test-Path -LiteralPath $own)) {
+    if (($status -eq 0 -or $status -eq 4) -and (Test-Path -LiteralPath $publish) -and -not (Test-Path -LiteralPath $own)) {
         [System.IO.File]::Move($publish, $own)
     }
 } catch {

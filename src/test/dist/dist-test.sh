@@ -142,6 +142,12 @@ else
   run_sample "Java $v, per-user cache, second run" mapped RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk"
   check "Java $v, per-user cache: the second run's answer is the one without an archive" cmp -s "$tmp/out.txt" "$tmp/plain.txt"
 
+  # A first diagnose that stops early (an input that does not exist: exit 3) keeps no archive.
+  rc=0
+  RDP_DOCTOR_CACHE_DIR="$tmp/early-cache" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" diagnose no-such-file.yaml >/dev/null 2>&1 || rc=$?
+  check "Java $v, a first diagnose that fails (exit $rc): no archive kept, no temporary file" \
+    sh -c "[ $rc -ne 0 ] && [ $rc -ne 4 ] && [ -z \"\$(ls '$tmp/early-cache/$rdpv' 2>/dev/null)\" ]"
+
   # Three first runs at once (a batch script): each answers, one whole archive ends up in place.
   pc="$tmp/parallel-cache"
   for i in 1 2 3; do
@@ -219,8 +225,9 @@ check "rdp-doctor.cmd: RDP_DOCTOR_NO_CDS skips every archive" sh -c "grep -A1 'i
 check "rdp-doctor.cmd: made only by diagnose, with AutoCreateSharedArchive, into a file of its own" has "$cmd" \
   'if /i not "%~1"=="diagnose" goto :run' 'set "RDP_PUBLISH=%RDP_OWN_DIR%\%RDP_VERSION%.%RANDOM%%RANDOM%.jsa.tmp"' \
   'set "RDP_AUTO=-XX:+AutoCreateSharedArchive"' '%RDP_QUIET% %RDP_FAST% %RDP_AUTO%'
-check "rdp-doctor.cmd: renamed into place after a normal exit, its own file removed" has "$cmd" \
-  'if %RDP_STATUS% GEQ 0 if %RDP_STATUS% LEQ 9 if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
+check "rdp-doctor.cmd: renamed into place after a diagnosis (exit 0 or 4), its own file removed" has "$cmd" \
+  'if "%RDP_STATUS%"=="0" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
+  'if "%RDP_STATUS%"=="4" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
   'if exist "%RDP_PUBLISH%" del /q "%RDP_PUBLISH%" >nul 2>&1'
 check "rdp-doctor.ps1: cache folder from RDP_DOCTOR_CACHE_DIR, else LOCALAPPDATA" has "$ps1" \
   '$cacheRoot = if ($env:RDP_DOCTOR_CACHE_DIR) { $env:RDP_DOCTOR_CACHE_DIR }' "elseif (\$env:LOCALAPPDATA) { Join-Path \$env:LOCALAPPDATA 'rdp-doctor' }"
@@ -229,8 +236,8 @@ check "rdp-doctor.ps1: the archive is CACHE/$rdpv/JAVA-VERSION.jsa" has "$ps1" \
 check "rdp-doctor.ps1: RDP_DOCTOR_NO_CDS first; made only by diagnose, into a file of its own" has "$ps1" \
   'if ($env:RDP_DOCTOR_NO_CDS) {' "} elseif (\$command -ne 'diagnose' -or \$wantsHelp) {" \
   '$publish = Join-Path $ownDir "$version.$PID.jsa.tmp"' "\$auto = @('-XX:+AutoCreateSharedArchive')" '$quiet @fast @auto @extra'
-check "rdp-doctor.ps1: renamed into place after a normal exit, its own file removed" has "$ps1" \
-  '[System.IO.File]::Move($publish, $own)' '[System.IO.File]::Delete($publish)'
+check "rdp-doctor.ps1: renamed into place after a diagnosis (exit 0 or 4), its own file removed" has "$ps1" \
+  'if (($status -eq 0 -or $status -eq 4) -and' '[System.IO.File]::Move($publish, $own)' '[System.IO.File]::Delete($publish)'
 for f in "$cmd" "$ps1"; do
   check "$(basename "$f") has no bash-isms (\$BASH, [[, /dev/null, ./)" sh -c "! grep -n -e '\[\[' -e 'BASH' -e '/dev/null' -e ' \./' '$f' | grep -q ."
 done
