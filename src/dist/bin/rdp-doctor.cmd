@@ -89,6 +89,9 @@ if defined RDP_FAST set "RDP_ARCHIVE=%RDP_LIB%\cds\%RDP_VERSION%.jsa (made with 
 if defined RDP_FAST goto :run
 set "RDP_ARCHIVE=none (Java %RDP_MAJOR% can neither map one made elsewhere nor make one as it runs: Java 19+ can)"
 if %RDP_MAJOR% LSS 19 goto :run
+set "RDP_ARCHIVE=none (the cache folder's path has a ';', which the JVM would read as a list of archives)"
+set "RDP_UNLISTED=%RDP_OWN:;=%"
+if not "%RDP_UNLISTED%"=="%RDP_OWN%" goto :run
 rem One the JVM made is ~30 MB; a smaller file (a dump cut short) would make it warn: remade instead.
 set "RDP_OWN_SIZE=0"
 if exist "%RDP_OWN%" for %%F in ("%RDP_OWN%") do set "RDP_OWN_SIZE=%%~zF"
