@@ -87,7 +87,7 @@ if defined RDP_FAST goto :run
 if exist "%RDP_LIB%\cds\%RDP_VERSION%.jsa" set RDP_FAST="-XX:SharedArchiveFile=%RDP_LIB%\cds\%RDP_VERSION%.jsa"
 if defined RDP_FAST set "RDP_ARCHIVE=%RDP_LIB%\cds\%RDP_VERSION%.jsa (made with the distribution)"
 if defined RDP_FAST goto :run
-set "RDP_ARCHIVE=none (Java %RDP_MAJOR% can neither map one made elsewhere nor make one as it runs: Java 19+ can)"
+set "RDP_ARCHIVE=none (Java %RDP_MAJOR% cannot map one made elsewhere, and only Java 19+ makes one of its own as it runs)"
 if %RDP_MAJOR% LSS 19 goto :run
 set "RDP_ARCHIVE=none (the cache folder's path has a ';', which the JVM would read as a list of archives)"
 set "RDP_UNLISTED=%RDP_OWN:;=%"

@@ -105,7 +105,7 @@ if ($env:RDP_DOCTOR_NO_CDS) {
 } elseif (Test-Path -LiteralPath $jsa) {
     $fast = @("-XX:SharedArchiveFile=$jsa"); $archive = "$jsa (made with the distribution)"
 } elseif ($major -lt 19) {
-    $archive = "none (Java $major can neither map one made elsewhere nor make one as it runs: Java 19+ can)"
+    $archive = "none (Java $major cannot map one made elsewhere, and only Java 19+ makes one of its own as it runs)"
 } elseif ($own.Contains([string] [System.IO.Path]::PathSeparator)) {
     $archive = "none (the cache folder's path has a '$([System.IO.Path]::PathSeparator)', which the JVM would read as a list of archives)"
 } else {
