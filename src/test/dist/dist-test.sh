@@ -127,6 +127,88 @@ for jdk in "$@"; do
   rm -f "$own_jsa" "$own_aot"; mv "$own_jsa.kept" "$own_jsa" 2>/dev/null; mv "$own_aot.kept" "$own_aot" 2>/dev/null
 done
 
+# The per-user archive (JDK 19+ without an archive of its own in lib/cds): the first diagnose makes one
+# of the user's Java in the cache folder, the second maps it, the answer is the same; concurrent first
+# runs, a cache folder that cannot be written, a damaged archive and RDP_DOCTOR_NO_CDS=1 all diagnose
+# with nothing on stderr. Checked with the first JDK 19+ given, else one found in /usr/lib/jvm.
+rdpv=${home##*/rdp-doctor-}
+own_jdk=""
+for jdk in "$@" /usr/lib/jvm/*; do
+  [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && [ -f "$jdk/release" ] || continue
+  m=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+  if [ "${m:-0}" -ge 19 ] 2>/dev/null; then own_jdk=$jdk; break; fi
+done
+if [ -z "$own_jdk" ]; then
+  echo "note: no JDK 19+ given or in /usr/lib/jvm: the per-user class-data archive is not checked"
+else
+  v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$own_jdk/release")
+  for f in "$home/lib/cds/$v.jsa" "$home/lib/cds/$v.aot"; do [ ! -e "$f" ] || mv "$f" "$f.kept"; done
+  uc="$tmp/user-cache"; own="$uc/$rdpv/$v.jsa"
+  RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
+  check "Java $v, per-user cache: --java says the next diagnose makes $own" grep -qF "class-data archive: none yet: the next diagnose makes $own" "$tmp/java.txt"
+  env RDP_DOCTOR_NO_CDS=1 JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" diagnose host.yaml >"$tmp/plain.txt" 2>/dev/null
+  run_sample "Java $v, per-user cache, first run" unused RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk"
+  check "Java $v, per-user cache: the first run made $own" test -s "$own"
+  check "Java $v, per-user cache: no temporary file left" sh -c "! ls '$uc/$rdpv' | grep -q tmp"
+  check "Java $v, per-user cache: the first run's answer is the one without an archive" cmp -s "$tmp/out.txt" "$tmp/plain.txt"
+  RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
+  check "Java $v, per-user cache: --java names it" grep -qF "class-data archive: $own (made on this machine)" "$tmp/java.txt"
+  run_sample "Java $v, per-user cache, second run" mapped RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk"
+  check "Java $v, per-user cache: the second run's answer is the one without an archive" cmp -s "$tmp/out.txt" "$tmp/plain.txt"
+
+  # A first diagnose that stops early (an input that does not exist: exit 3) keeps no archive.
+  rc=0
+  RDP_DOCTOR_CACHE_DIR="$tmp/early-cache" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" diagnose no-such-file.yaml >/dev/null 2>&1 || rc=$?
+  check "Java $v, a first diagnose that fails (exit $rc): no archive kept, no temporary file" \
+    sh -c "[ $rc -ne 0 ] && [ $rc -ne 4 ] && [ -z \"\$(ls '$tmp/early-cache/$rdpv' 2>/dev/null)\" ]"
+
+  # Three first runs at once (a batch script): each answers, one whole archive ends up in place.
+  pc="$tmp/parallel-cache"
+  for i in 1 2 3; do
+    ( rc=0; RDP_DOCTOR_CACHE_DIR="$pc" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" diagnose host.yaml \
+        >"$tmp/par$i.txt" 2>"$tmp/par$i.err" || rc=$?; echo "$rc" >"$tmp/par$i.rc" ) &
+  done
+  wait
+  for i in 1 2 3; do
+    check "Java $v, three first runs at once: run $i exit 4, same answer, stderr empty" \
+      sh -c "[ \"\$(cat '$tmp/par$i.rc')\" = 4 ] && cmp -s '$tmp/par$i.txt' '$tmp/plain.txt' && test ! -s '$tmp/par$i.err'"
+  done
+  check "Java $v, three first runs at once: one archive, no temporary file" \
+    sh -c "[ \"\$(ls '$pc/$rdpv')\" = '$v.jsa' ]"
+  run_sample "Java $v, after three first runs at once" mapped RDP_DOCTOR_CACHE_DIR="$pc" JAVA_HOME="$own_jdk"
+
+  # A damaged archive (a dump cut short): no warning, the same answer, and a whole one made again.
+  head -c 1000 "$own" >"$tmp/cut.jsa" && mv "$tmp/cut.jsa" "$own"
+  run_sample "Java $v, per-user cache with a damaged archive" any RDP_DOCTOR_CACHE_DIR="$uc" JAVA_HOME="$own_jdk"
+  check "Java $v, per-user cache: the damaged archive was made again" test -n "$(find "$own" -size +2048)"
+
+  # A cache folder that cannot be made (its parent is a file), and one that cannot be written.
+  echo "not a folder" >"$tmp/a-file"
+  run_sample "Java $v, cache folder cannot be made" unused RDP_DOCTOR_CACHE_DIR="$tmp/a-file/cache" JAVA_HOME="$own_jdk"
+  RDP_DOCTOR_CACHE_DIR="$tmp/a-file/cache" JAVA_HOME="$own_jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
+  check "Java $v, cache folder cannot be made: --java says so" grep -qF "class-data archive: none (cannot write $tmp/a-file/cache/$rdpv)" "$tmp/java.txt"
+  mkdir -p "$tmp/read-only/$rdpv" && chmod 555 "$tmp/read-only/$rdpv" "$tmp/read-only"
+  run_sample "Java $v, read-only cache folder" any RDP_DOCTOR_CACHE_DIR="$tmp/read-only" JAVA_HOME="$own_jdk"
+  if [ ! -w "$tmp/read-only/$rdpv" ]; then   # (root writes anyway)
+    check "Java $v, read-only cache folder: nothing written" test -z "$(ls "$tmp/read-only/$rdpv")"
+  fi
+  chmod 755 "$tmp/read-only" "$tmp/read-only/$rdpv"
+
+  run_sample "Java $v, RDP_DOCTOR_NO_CDS=1" unused RDP_DOCTOR_NO_CDS=1 RDP_DOCTOR_CACHE_DIR="$tmp/no-cds" JAVA_HOME="$own_jdk"
+  check "Java $v, RDP_DOCTOR_NO_CDS=1: no archive made" sh -c "! ls -R '$tmp/no-cds' 2>/dev/null | grep -q 'jsa'"
+  for f in "$home/lib/cds/$v.jsa" "$home/lib/cds/$v.aot"; do [ ! -e "$f.kept" ] || mv "$f.kept" "$f"; done
+fi
+# Java 17 and 18 make none (they could not map it): nothing written, the answer as before.
+for jdk in "$@"; do
+  [ -n "$jdk" ] && [ -f "$jdk/release" ] || continue
+  grep -q '^JAVA_VERSION="1[78][."]' "$jdk/release" || continue
+  run_sample "Java 17/18 ($jdk), per-user cache" any RDP_DOCTOR_CACHE_DIR="$tmp/cache-17" JAVA_HOME="$jdk"
+  check "Java 17/18: no archive made" sh -c "! ls -R '$tmp/cache-17' 2>/dev/null | grep -q 'jsa'"
+  JAVA_HOME="$jdk" "$home/bin/rdp-doctor" --java >"$tmp/java.txt" 2>&1
+  check "Java 17/18: --java says it can make none" grep -q 'class-data archive: none (Java 1[78] cannot map one made elsewhere' "$tmp/java.txt"
+  break
+done
+
 # The Windows launchers, by structure (no cmd.exe here; see README): CRLF line ends, the installation
 # from %~dp0 / $PSScriptRoot, every argument passed on (%* / @args), paths quoted, no bash-isms.
 cmd="$home/bin/rdp-doctor.cmd"; ps1="$home/bin/rdp-doctor.ps1"
@@ -141,6 +223,35 @@ check "rdp-doctor.ps1 has CRLF line ends" sh -c "! grep -q \"\$(printf '[^\\r]\$
 check "rdp-doctor.ps1 finds its installation from \$PSScriptRoot" grep -q 'Split-Path -Parent $PSScriptRoot' "$ps1"
 check "rdp-doctor.ps1 passes every argument (@args) and the exit code" sh -c "grep -q 'RdpDoctor @args' '$ps1' && grep -q 'exit \$LASTEXITCODE' '$ps1'"
 check "rdp-doctor.ps1 exits 7 without Java" grep -q 'exit 7' "$ps1"
+# Their per-user archive, as bin/rdp-doctor's: the folder (RDP_DOCTOR_CACHE_DIR, else %LOCALAPPDATA%),
+# the version filled in, made only by a diagnose through a file of its own renamed into place, and
+# nothing at all with RDP_DOCTOR_NO_CDS.
+has() { # file, then lines it must hold (fixed strings)
+  f=$1; shift
+  for line in "$@"; do grep -qF -- "$line" "$f" || { echo "     missing in $(basename "$f"): $line"; return 1; }; done
+}
+check "no launcher keeps the version token" sh -c "! grep -l '@RDP_DOCTOR_VERSION@' '$home/bin/'*"
+check "rdp-doctor.cmd: cache folder from RDP_DOCTOR_CACHE_DIR, else LOCALAPPDATA" has "$cmd" \
+  'set "RDP_CACHE_ROOT=%RDP_DOCTOR_CACHE_DIR%"' 'if not defined RDP_CACHE_ROOT set "RDP_CACHE_ROOT=%LOCALAPPDATA%\rdp-doctor"'
+check "rdp-doctor.cmd: the archive is CACHE/$rdpv/JAVA-VERSION.jsa" has "$cmd" \
+  "set \"RDP_OWN_DIR=%RDP_CACHE_ROOT%\\$rdpv\"" 'set "RDP_OWN=%RDP_OWN_DIR%\%RDP_VERSION%.jsa"'
+check "rdp-doctor.cmd: RDP_DOCTOR_NO_CDS skips every archive" sh -c "grep -A1 'if defined RDP_DOCTOR_NO_CDS goto :run' '$cmd' | grep -q 'LSS 25 goto :cds'"
+check "rdp-doctor.cmd: made only by diagnose, with AutoCreateSharedArchive, into a file of its own" has "$cmd" \
+  'if /i not "%~1"=="diagnose" goto :run' 'set "RDP_PUBLISH=%RDP_OWN_DIR%\%RDP_VERSION%.%RANDOM%%RANDOM%.jsa.tmp"' \
+  'set "RDP_AUTO=-XX:+AutoCreateSharedArchive"' '%RDP_QUIET% %RDP_FAST% %RDP_AUTO%'
+check "rdp-doctor.cmd: renamed into place after a diagnosis (exit 0 or 4), its own file removed" has "$cmd" \
+  'if "%RDP_STATUS%"=="0" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
+  'if "%RDP_STATUS%"=="4" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1' \
+  'if exist "%RDP_PUBLISH%" del /q "%RDP_PUBLISH%" >nul 2>&1'
+check "rdp-doctor.ps1: cache folder from RDP_DOCTOR_CACHE_DIR, else LOCALAPPDATA" has "$ps1" \
+  '$cacheRoot = if ($env:RDP_DOCTOR_CACHE_DIR) { $env:RDP_DOCTOR_CACHE_DIR }' "elseif (\$env:LOCALAPPDATA) { Join-Path \$env:LOCALAPPDATA 'rdp-doctor' }"
+check "rdp-doctor.ps1: the archive is CACHE/$rdpv/JAVA-VERSION.jsa" has "$ps1" \
+  "\$ownDir = Join-Path \$cacheRoot '$rdpv'" '$own = Join-Path $ownDir "$version.jsa"'
+check "rdp-doctor.ps1: RDP_DOCTOR_NO_CDS first; made only by diagnose, into a file of its own" has "$ps1" \
+  'if ($env:RDP_DOCTOR_NO_CDS) {' "} elseif (\$command -ne 'diagnose' -or \$wantsHelp) {" \
+  '$publish = Join-Path $ownDir "$version.$PID.jsa.tmp"' "\$auto = @('-XX:+AutoCreateSharedArchive')" '$quiet @fast @auto @extra'
+check "rdp-doctor.ps1: renamed into place after a diagnosis (exit 0 or 4), its own file removed" has "$ps1" \
+  'if (($status -eq 0 -or $status -eq 4) -and' '[System.IO.File]::Move($publish, $own)' '[System.IO.File]::Delete($publish)'
 for f in "$cmd" "$ps1"; do
   check "$(basename "$f") has no bash-isms (\$BASH, [[, /dev/null, ./)" sh -c "! grep -n -e '\[\[' -e 'BASH' -e '/dev/null' -e ' \./' '$f' | grep -q ."
 done
