@@ -56,7 +56,9 @@ public final class RegistryPaths {
             "SessionDirectoryLocation", "SessionDirectoryClusterName", "AllowLocalPolicyMerge",
             // credentials, connection flood, session time limits (issue 13 part 4)
             "DisableRestrictedAdmin", "TSUserEnabled", "MaxOutstandingConnections", "fResetBroken",
-            "AllowOnlineID");
+            "AllowOnlineID",
+            // the remote display driver, outgoing NTLM of a client (issue 12)
+            "fEnableWddmDriver", "RestrictSendingNTLMTraffic", "ClientAllowedNTLMServers");
 
     private RegistryPaths() {
     }
