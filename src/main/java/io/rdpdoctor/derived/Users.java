@@ -25,4 +25,25 @@ public final class Users {
         }
         return t;
     }
+
+    /**
+     * A user name typed without a qualifier: no "DOMAIN\" or ".\" before it and no "@domain" after
+     * it ("jdoe"), so the client and the host choose the account database it is looked up in.
+     */
+    public static boolean unqualified(String u) {
+        if (u == null || u.isBlank()) {
+            return false;
+        }
+        String t = u.trim();
+        return t.indexOf('\\') < 0 && t.indexOf('@') < 0;
+    }
+
+    /** Both name the same account name (bare names compared ignoring case): "jdoe", ".\jdoe", "PC1\JDoe". */
+    public static boolean sameName(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = bare(a);
+        return !x.isEmpty() && x.equalsIgnoreCase(bare(b));
+    }
 }
