@@ -46,4 +46,24 @@ public final class Users {
         String x = bare(a);
         return !x.isEmpty() && x.equalsIgnoreCase(bare(b));
     }
+
+    /** Microsoft's consumer mail domains: an address there is a Microsoft account's sign-in name. */
+    private static final java.util.regex.Pattern MSA_DOMAIN = java.util.regex.Pattern.compile(
+            "(?i)@(outlook|hotmail|live|msn|windowslive|passport)(\\.[a-z]{2,3}){1,2}$");
+
+    /**
+     * A Microsoft account's sign-in name: "MicrosoftAccount\jdoe@example.com", or an address at one of
+     * Microsoft's consumer mail domains (outlook.com, hotmail.co.uk, live.jp, ...). Other addresses
+     * may be Microsoft accounts or Entra ID names alike, so they do not count.
+     */
+    public static boolean microsoftAccount(String u) {
+        if (u == null) {
+            return false;
+        }
+        String t = u.trim();
+        if (t.regionMatches(true, 0, "MicrosoftAccount\\", 0, 17)) {
+            return true;
+        }
+        return t.indexOf('\\') < 0 && MSA_DOMAIN.matcher(t).find();
+    }
 }
