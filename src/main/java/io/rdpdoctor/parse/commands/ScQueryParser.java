@@ -65,6 +65,9 @@ public final class ScQueryParser implements CommandParser {
             "^(\\d)\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b.*");
     private static final Pattern CODE = Pattern.compile("^(\\d+)\\s+\\(0x[0-9a-fA-F]+\\)$");
     static final Pattern FAILED = Pattern.compile("^\\[SC\\] .*\\b(\\d{3,5}):?\\s*$");
+    /** The service a command line asks sc about: "sc query TermService", "sc.exe qc \"UmRdpService\"". */
+    private static final Pattern QUERIED = Pattern.compile(
+            "(?i)(?:^|[\\s\\\\>])sc(?:\\.exe)?\\s+(?:query|queryex|qc)\\s+\"?([A-Za-z0-9_.$-]+)\"?");
     /** A field whose indentation was lost: its value is empty or numeric, never a service name. */
     private static final Pattern UNINDENTED_FIELD = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(\\d.*)?$");
 
@@ -100,6 +103,7 @@ public final class ScQueryParser implements CommandParser {
         Block b = null;
         boolean failed = false;
         String failedCode = null;
+        int failedLine = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;
@@ -109,6 +113,7 @@ public final class ScQueryParser implements CommandParser {
                 if (fm.matches()) {
                     failed = true;
                     failedCode = fm.group(1);
+                    failedLine = i;
                 }
                 continue;
             }
@@ -157,7 +162,19 @@ public final class ScQueryParser implements CommandParser {
                 throw fail(c, f.source().line() - c.firstLine(), "a STATE line (N  RUNNING/STOPPED/...) for service " + ((ServiceState) f).name());
             }
         }
+        if (facts.isEmpty()) notInstalled(c, failedCode, failedLine).ifPresent(facts::add);
         return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), LABELS.language(c));
+    }
+
+    /**
+     * Error 1060 for a service the command line names (a transcript's prompt, a capture's name): that
+     * service is not installed. Without the command the name is unknown and nothing is concluded.
+     */
+    static java.util.Optional<Fact> notInstalled(Capture c, String failedCode, int failedLine) {
+        if (!"1060".equals(failedCode) || c.command() == null) return java.util.Optional.empty();
+        Matcher m = QUERIED.matcher(c.command());
+        return m.find() ? java.util.Optional.of(new io.rdpdoctor.facts.ServiceNotInstalled(m.group(1), c.source(failedLine)))
+                : java.util.Optional.empty();
     }
 
     static ServiceStatus status(String code) {
