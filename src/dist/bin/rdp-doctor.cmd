@@ -63,9 +63,9 @@ goto :no_java
 
 :fast_start
 rem A class-data archive serves only the exact Java build that made it. First choice, the one the
-rem build made (lib\cds\<version>.aot on JDK 25+, .jsa on 19+); else, on JDK 19+, one of the user's
-rem own Java in the per-user cache, made by the JVM at the exit of the first "diagnose"
-rem (-XX:+AutoCreateSharedArchive) and mapped from the second run on. JDK 17 and 18 get none.
+rem build made (lib\cds\<version>.aot on JDK 25+, .jsa on 19+); else one of the user's own Java in
+rem the per-user cache, made by the JVM at the exit of the first "diagnose" and mapped from the second
+rem run on: -XX:+AutoCreateSharedArchive on JDK 19+, -XX:ArchiveClassesAtExit on JDK 17 and 18.
 rem RDP_DOCTOR_CACHE_DIR chooses the per-user cache folder (default %LOCALAPPDATA%\rdp-doctor).
 set "RDP_FAST="
 set "RDP_AUTO="
@@ -87,15 +87,31 @@ if defined RDP_FAST goto :run
 if exist "%RDP_LIB%\cds\%RDP_VERSION%.jsa" set RDP_FAST="-XX:SharedArchiveFile=%RDP_LIB%\cds\%RDP_VERSION%.jsa"
 if defined RDP_FAST set "RDP_ARCHIVE=%RDP_LIB%\cds\%RDP_VERSION%.jsa (made with the distribution)"
 if defined RDP_FAST goto :run
-set "RDP_ARCHIVE=none (Java %RDP_MAJOR% cannot map one made elsewhere, and only Java 19+ makes one of its own as it runs)"
-if %RDP_MAJOR% LSS 19 goto :run
+rem JDK 17 and 18 make one only on top of the JDK's own archive (without it they refuse to start), and
+rem cannot remake a stale one by themselves: the launcher notes what it was made for (this
+rem installation's jar, its size and time) in <archive>.for and remakes it when that changed.
+set "RDP_MADE_FOR="
+if %RDP_MAJOR% GEQ 19 goto :own_checks
+set "RDP_ARCHIVE=none (Java %RDP_MAJOR% makes one only on top of the JDK's own archive, bin\server\classes.jsa, which this one lacks)"
+if not exist "%RDP_JAVA_HOME%\bin\server\classes.jsa" goto :run
+rem (JDK 17 loads no class of a jar whose path has a space from its archive: measured, 17.0.15.)
+set "RDP_ARCHIVE=none (Java %RDP_MAJOR% uses one only for an installation whose path has no space nor other special character)"
+set "RDP_UNSPACED=%RDP_LIB: =%"
+if not "%RDP_UNSPACED%"=="%RDP_LIB%" goto :run
+for %%F in ("%RDP_LIB%\rdp-doctor.jar") do set "RDP_MADE_FOR=%%~fF %%~zF %%~tF"
+:own_checks
 set "RDP_ARCHIVE=none (the cache folder's path has a ';', which the JVM would read as a list of archives)"
 set "RDP_UNLISTED=%RDP_OWN:;=%"
 if not "%RDP_UNLISTED%"=="%RDP_OWN%" goto :run
 rem One the JVM made is ~30 MB; a smaller file (a dump cut short) would make it warn: remade instead.
 set "RDP_OWN_SIZE=0"
 if exist "%RDP_OWN%" for %%F in ("%RDP_OWN%") do set "RDP_OWN_SIZE=%%~zF"
-if %RDP_OWN_SIZE% GTR 1048576 goto :own
+if %RDP_OWN_SIZE% LEQ 1048576 goto :make
+if not defined RDP_MADE_FOR goto :own
+set "RDP_STAMP="
+if exist "%RDP_OWN%.for" set /p RDP_STAMP=<"%RDP_OWN%.for"
+if "%RDP_STAMP%"=="RDP_MADE_FOR=%RDP_MADE_FOR%" goto :own
+:make
 rem Made only by a diagnose (an archive of --version would miss most classes), where it can be written.
 if not exist "%RDP_OWN_DIR%\" mkdir "%RDP_OWN_DIR%" >nul 2>&1
 set "RDP_PROBE=%RDP_OWN_DIR%\write-test.%RANDOM%%RANDOM%"
@@ -112,11 +128,15 @@ set "RDP_PUBLISH=%RDP_OWN_DIR%\%RDP_VERSION%.%RANDOM%%RANDOM%.jsa.tmp"
 set RDP_FAST="-XX:SharedArchiveFile=%RDP_PUBLISH%"
 set "RDP_AUTO=-XX:+AutoCreateSharedArchive"
 set "RDP_ARCHIVE=none yet: this run makes %RDP_OWN%"
+if not defined RDP_MADE_FOR goto :run
+set RDP_FAST="-XX:ArchiveClassesAtExit=%RDP_PUBLISH%"
+set "RDP_AUTO="
 goto :run
 :own
-rem Mapped; one the JVM cannot map (a Java or a jar changed in place) it remakes at exit.
+rem Mapped; one the JVM cannot map (a Java or a jar changed in place) JDK 19+ remakes at exit.
 set RDP_FAST="-XX:SharedArchiveFile=%RDP_OWN%"
 set "RDP_AUTO=-XX:+AutoCreateSharedArchive"
+if defined RDP_MADE_FOR set "RDP_AUTO="
 set "RDP_ARCHIVE=%RDP_OWN% (made on this machine)"
 goto :run
 
@@ -145,8 +165,12 @@ if not defined RDP_PUBLISH exit /b %RDP_STATUS%
 rem The first diagnose with this Java: the JVM wrote the archive to this run's own file at exit; the
 rem rename puts it in place whole (it fails, harmlessly, while another run has the archive mapped). Only
 rem a run that diagnosed (exit 0 or 4) publishes it: one that stopped early lacks the engine's classes.
+rem On JDK 17/18 the archive it replaces is stale, and read-only (as the JVM writes it): deleted first;
+rem the note of what it was made for follows the archive.
+if defined RDP_MADE_FOR if exist "%RDP_PUBLISH%" del /f /q "%RDP_OWN%" >nul 2>&1
 if "%RDP_STATUS%"=="0" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1
 if "%RDP_STATUS%"=="4" if exist "%RDP_PUBLISH%" move /y "%RDP_PUBLISH%" "%RDP_OWN%" >nul 2>&1
+if defined RDP_MADE_FOR if not exist "%RDP_PUBLISH%" if exist "%RDP_OWN%" set RDP_MADE_FOR>"%RDP_OWN%.for" 2>nul
 if exist "%RDP_PUBLISH%" del /q "%RDP_PUBLISH%" >nul 2>&1
 exit /b %RDP_STATUS%
 

@@ -65,9 +65,11 @@ $major = if ($parts[0] -eq '1') { [int] $parts[1] } else { [int] $parts[0] }
 if ($major -lt 17) { Stop-NoJava "$java (from $found) is Java $version, too old." }
 
 # A class-data archive serves only the exact Java build that made it. First choice, the one the build
-# made (lib\cds\<version>.aot on JDK 25+, .jsa on 19+); else, on JDK 19+, one of the user's own Java in
-# the per-user cache, made by the JVM at the exit of the first "diagnose" (-XX:+AutoCreateSharedArchive)
-# and mapped from the second run on. JDK 17 and 18 get none. RDP_DOCTOR_CACHE_DIR chooses the folder.
+# made (lib\cds\<version>.aot on JDK 25+, .jsa on 19+); else one of the user's own Java in the per-user
+# cache, made by the JVM at the exit of the first "diagnose" and mapped from the second run on:
+# -XX:+AutoCreateSharedArchive on JDK 19+, -XX:ArchiveClassesAtExit on JDK 17 and 18, which cannot remake
+# a stale one by themselves: the launcher notes what it was made for (this installation's jar, its size
+# and time) in <archive>.for and remakes it when that changed. RDP_DOCTOR_CACHE_DIR chooses the folder.
 $cacheRoot = if ($env:RDP_DOCTOR_CACHE_DIR) { $env:RDP_DOCTOR_CACHE_DIR }
     elseif ($env:LOCALAPPDATA) { Join-Path $env:LOCALAPPDATA 'rdp-doctor' }
     elseif ($env:XDG_CACHE_HOME) { Join-Path $env:XDG_CACHE_HOME 'rdp-doctor' }
@@ -93,6 +95,9 @@ function Test-Writable([string] $dir) {
 $fast = @()
 $auto = @()
 $publish = $null
+$madeFor = $null
+# The JDK's own archive (bin\server on Windows, lib/server elsewhere), which JDK 17/18 build theirs on.
+$baseArchive = Join-Path (Join-Path (Join-Path (Split-Path -Parent (Split-Path -Parent $resolved)) $(if ($onWindows) { 'bin' } else { 'lib' })) 'server') 'classes.jsa'
 $quiet = '-Xlog:cds=off'
 $aot = Join-Path (Join-Path $libDir 'cds') "$version.aot"
 $jsa = Join-Path (Join-Path $libDir 'cds') "$version.jsa"
@@ -104,16 +109,28 @@ if ($env:RDP_DOCTOR_NO_CDS) {
     $fast = @("-XX:AOTCache=$aot"); $quiet = '-Xlog:aot=off'; $archive = "$aot (made with the distribution)"
 } elseif (Test-Path -LiteralPath $jsa) {
     $fast = @("-XX:SharedArchiveFile=$jsa"); $archive = "$jsa (made with the distribution)"
-} elseif ($major -lt 19) {
-    $archive = "none (Java $major cannot map one made elsewhere, and only Java 19+ makes one of its own as it runs)"
+} elseif ($major -lt 19 -and -not (Test-Path -LiteralPath $baseArchive)) {
+    # (JDK 17 refuses to start with -XX:ArchiveClassesAtExit without its own base archive.)
+    $archive = "none (Java $major makes one only on top of the JDK's own archive, server\classes.jsa, which this one lacks)"
+} elseif ($major -lt 19 -and $libDir -match '[^A-Za-z0-9._/\\:+~,@=-]') {
+    # (JDK 17 loads no class of a jar whose path has a space from its archive: measured, 17.0.15.)
+    $archive = "none (Java $major uses one only for an installation whose path has no space nor other special character)"
 } elseif ($own.Contains([string] [System.IO.Path]::PathSeparator)) {
     $archive = "none (the cache folder's path has a '$([System.IO.Path]::PathSeparator)', which the JVM would read as a list of archives)"
 } else {
     # One the JVM made is ~30 MB; a smaller file (a dump cut short) would make it warn: remade instead.
     $ownFile = Get-Item -LiteralPath $own -ErrorAction SilentlyContinue
+    if ($major -lt 19) {   # JDK 17/18: what the archive was made for
+        $jar = Get-Item -LiteralPath (Join-Path $libDir 'rdp-doctor.jar')
+        $madeFor = "$($jar.FullName) $($jar.Length) $($jar.LastWriteTimeUtc.Ticks)"
+        $noted = $null
+        try { $noted = [System.IO.File]::ReadAllText("$own.for").Trim() } catch { }
+        if ($noted -ne $madeFor) { $ownFile = $null }
+    }
     if ($ownFile -and $ownFile.Length -gt 1048576) {
-        # Mapped; one the JVM cannot map (a Java or a jar changed in place) it remakes at exit.
-        $fast = @("-XX:SharedArchiveFile=$own"); $auto = @('-XX:+AutoCreateSharedArchive'); $archive = "$own (made on this machine)"
+        # Mapped; one the JVM cannot map (a Java or a jar changed in place) JDK 19+ remakes at exit.
+        $fast = @("-XX:SharedArchiveFile=$own"); $archive = "$own (made on this machine)"
+        if (-not $madeFor) { $auto = @('-XX:+AutoCreateSharedArchive') }
     } elseif (-not (Test-Writable $ownDir)) {
         $archive = "none (cannot write $ownDir)"
     } elseif ($command -ne 'diagnose' -or $wantsHelp) {
@@ -121,7 +138,8 @@ if ($env:RDP_DOCTOR_NO_CDS) {
     } else {
         # Concurrent first runs each write their own file; a rename puts one whole archive in place.
         $publish = Join-Path $ownDir "$version.$PID.jsa.tmp"
-        $fast = @("-XX:SharedArchiveFile=$publish"); $auto = @('-XX:+AutoCreateSharedArchive')
+        if ($madeFor) { $fast = @("-XX:ArchiveClassesAtExit=$publish") }
+        else { $fast = @("-XX:SharedArchiveFile=$publish"); $auto = @('-XX:+AutoCreateSharedArchive') }
         $archive = "none yet: this run makes $own"
     }
 }
@@ -150,10 +168,19 @@ if (-not $publish) { exit $LASTEXITCODE }
 # The first diagnose with this Java: the JVM wrote the archive to this run's own file at exit; a rename
 # (without replacing: one run's archive wins) puts it in place whole. Only a run that diagnosed (exit 0
 # or 4) publishes it: one that stopped early (bad input, killed) lacks the engine's classes or is cut.
+# On JDK 17/18 the archive it replaces is stale, and read-only (as the JVM writes it): deleted first;
+# the note of what it was made for follows the archive.
 $status = $LASTEXITCODE
 try {
-    if (($status -eq 0 -or $status -eq 4) -and (Test-Path -LiteralPath $publish) -and -not (Test-Path -LiteralPath $own)) {
-        [System.IO.File]::Move($publish, $own)
+    if (($status -eq 0 -or $status -eq 4) -and (Test-Path -LiteralPath $publish)) {
+        if ($madeFor -and (Test-Path -LiteralPath $own)) {
+            [System.IO.File]::SetAttributes($own, [System.IO.FileAttributes]::Normal)
+            [System.IO.File]::Delete($own)
+        }
+        if (-not (Test-Path -LiteralPath $own)) {
+            [System.IO.File]::Move($publish, $own)
+            if ($madeFor) { [System.IO.File]::WriteAllText("$own.for", $madeFor) }
+        }
     }
 } catch {
     # Another run put its archive in place first, or the folder went away: this one is not needed.
