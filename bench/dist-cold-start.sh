@@ -12,7 +12,11 @@
 # the archive lib/cds holds for that Java); diagnose without the rule model (the per-user package
 # cache instead, warm after the first round); on JDK 25: no archive, a dynamic CDS archive, the AOT
 # cache; on JDK 17: an AppCDS archive made in place (what JDK 17 would gain if it could map an archive
-# made elsewhere: it cannot, see bench/RESULTS.md).
+# made elsewhere: it cannot, see bench/RESULTS.md). The per-user archive (a Java with no archive in
+# lib/cds, as in the field; on 17 from an installation whose path has no space, "no-archive"): the
+# first diagnose (which makes it at exit; a new cache folder each round) and later ones (which map
+# it), on 17 (-XX:ArchiveClassesAtExit) and 25 (-XX:+AutoCreateSharedArchive); beside them, for the choice, the JDK 25 AOT cache made the same way
+# (-XX:AOTCacheOutput on a first run, -XX:AOTCache later), which the launcher does not use.
 set -euo pipefail
 n="${1:-15}"
 jdk25="${2:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -22,11 +26,14 @@ tmp=$(mktemp -d /tmp/rdp-doctor-bench.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 # "with-cds" has no space in its path: the training runs pass the archive's path in RDP_DOCTOR_JAVA_OPTS,
 # which the launcher splits at spaces.
-mkdir -p "$tmp/as shipped" "$tmp/with-cds" "$tmp/work" "$tmp/cache"
+mkdir -p "$tmp/as shipped" "$tmp/with-cds" "$tmp/no-archive" "$tmp/work" "$tmp/cache"
 unzip -q "$zip" -d "$tmp/as shipped"
 unzip -q "$zip" -d "$tmp/with-cds"
+unzip -q "$zip" -d "$tmp/no-archive"
 a=$(echo "$tmp/as shipped"/rdp-doctor-*)
 b=$(echo "$tmp/with-cds"/rdp-doctor-*)
+c=$(echo "$tmp/no-archive"/rdp-doctor-*)
+rm -rf "$c/lib/cds"
 export XDG_CACHE_HOME="$tmp/cache"
 cd "$tmp/work"
 cp "$a/facts-samples/gpo-denies-rdp.yaml" host.yaml
@@ -52,14 +59,25 @@ add "17: --version"                           "JAVA_HOME=$j17 '$a/bin/rdp-doctor
 add "17: diagnose, as shipped (model)"        "JAVA_HOME=$j17 '$a/bin/rdp-doctor' diagnose host.yaml"
 add "17: diagnose, package cache, no model"   "JAVA_HOME=$j17 RDP_DOCTOR_JAVA_OPTS=-Drdpdoctor.model=off '$a/bin/rdp-doctor' diagnose host.yaml"
 add "17: diagnose, model + AppCDS in place"   "JAVA_HOME=$j17 '$b/bin/rdp-doctor' diagnose host.yaml"
+add "17: diagnose, model, no archive"       "JAVA_HOME=$j17 RDP_DOCTOR_NO_CDS=1 '$c/bin/rdp-doctor' diagnose host.yaml"
+add "17: per-user archive, first run (makes)" "rm -rf $tmp/user17-first; JAVA_HOME=$j17 RDP_DOCTOR_CACHE_DIR=$tmp/user17-first '$c/bin/rdp-doctor' diagnose host.yaml"
+add "17: per-user archive, later runs (maps)" "JAVA_HOME=$j17 RDP_DOCTOR_CACHE_DIR=$tmp/user17-later '$c/bin/rdp-doctor' diagnose host.yaml"
 if [ -n "$v25" ]; then
   add "java -version (25)"                    "$jdk25/bin/java -version"
   add "25: --version, as shipped"             "JAVA_HOME=$jdk25 '$a/bin/rdp-doctor' --version"
   add "25: diagnose, model, no archive"       "JAVA_HOME=$jdk25 RDP_DOCTOR_NO_CDS=1 '$a/bin/rdp-doctor' diagnose host.yaml"
   add "25: diagnose, model + dynamic CDS"     "JAVA_HOME=$jdk25 '$b/bin/rdp-doctor' diagnose host.yaml"
   add "25: diagnose, as shipped (model + AOT)" "JAVA_HOME=$jdk25 '$a/bin/rdp-doctor' diagnose host.yaml"
+  add "25: per-user archive, first run (makes)" "rm -rf $tmp/user-first; JAVA_HOME=$jdk25 RDP_DOCTOR_CACHE_DIR=$tmp/user-first '$c/bin/rdp-doctor' diagnose host.yaml"
+  add "25: per-user archive, later runs (maps)" "JAVA_HOME=$jdk25 RDP_DOCTOR_CACHE_DIR=$tmp/user-later '$c/bin/rdp-doctor' diagnose host.yaml"
+  add "25: AOT cache, first run (AOTCacheOutput)" "rm -rf $tmp/aot-first; mkdir $tmp/aot-first; JAVA_HOME=$jdk25 RDP_DOCTOR_NO_CDS=1 RDP_DOCTOR_JAVA_OPTS='-Xlog:aot=off -XX:AOTCacheOutput=$tmp/aot-first/a.aot' '$c/bin/rdp-doctor' diagnose host.yaml"
+  add "25: AOT cache, later runs (AOTCache)"   "JAVA_HOME=$jdk25 RDP_DOCTOR_NO_CDS=1 RDP_DOCTOR_JAVA_OPTS='-Xlog:aot=off -XX:AOTCache=$tmp/aot-later/a.aot' '$c/bin/rdp-doctor' diagnose host.yaml"
 fi
-for c in "${commands[@]}"; do bash -c "$c" >/dev/null 2>&1 || true; done   # warm the OS cache and the package cache
+mkdir -p "$tmp/aot-later"
+[ -z "$v25" ] || JAVA_HOME="$jdk25" RDP_DOCTOR_NO_CDS=1 RDP_DOCTOR_JAVA_OPTS="-Xlog:aot=off -XX:AOTCacheOutput=$tmp/aot-later/a.aot" "$c/bin/rdp-doctor" diagnose host.yaml >/dev/null 2>&1 || true
+for cmd in "${commands[@]}"; do bash -c "$cmd" >/dev/null 2>&1 || true; done   # warm the OS cache and the package cache; make the per-user archive
+[ -z "$v25" ] || [ -f "$tmp/user-later/"*"/$v25.jsa" ] || echo "note: the per-user archive for $v25 was not made" >&2
+[ -f "$tmp/user17-later/"*"/$v17.jsa" ] || echo "note: the per-user archive for $v17 was not made" >&2
 
 declare -a wall cpu
 for _ in $(seq "$n"); do

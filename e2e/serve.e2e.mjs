@@ -104,7 +104,7 @@ try {
     await page.keyboard.insertText(netstat); // as Ctrl+V does: one input event
     await waitForTop(page, 'RDP-PORT-NOT-LISTENING');
     const read = await page.locator('#read li.block').allTextContents();
-    assert.ok(read.some((t) => t.includes('(netstat -ano)') && t.includes('netstat-ano')), 'recognised: ' + read.join(' | '));
+    assert.ok(read.some((t) => t.includes('(netstat -ano)') && t.includes('netstat-ano') && t.includes('French')), 'recognised, in French: ' + read.join(' | '));
     assert.match(await page.locator('#status').textContent(), /Top diagnosis/);
     await page.screenshot({ path: path.join(shots, 'serve-1-paste.png'), fullPage: false });
   });
@@ -179,7 +179,9 @@ try {
     await waitForTop(drop, 'PORT-CONFLICT');
     assert.equal(await drop.locator('#files li').count(), names.length);
     const read = await drop.locator('#read li.block').allTextContents();
-    assert.ok(read.some((t) => t.startsWith('netstat-ano.txt') && /cp850|850/i.test(t)), 'the German netstat, in its code page: ' + read.join(' | '));
+    assert.ok(read.some((t) => t.startsWith('netstat-ano.txt') && /cp850|850/i.test(t) && t.includes('German')),
+      'the German netstat, its language and its code page: ' + read.join(' | '));
+    assert.equal(await drop.locator('#read li.block[data-language="de"]').count() > 0, true, 'a block marked German');
     await drop.fill('#client-error', 'Remote Desktop can\'t connect to the remote computer for one of these reasons: 0x204');
     await drop.waitForFunction(() => [...document.querySelectorAll('#read li.block')].some((li) => li.textContent.startsWith('client-error.txt')),
       null, { timeout: 60000 });

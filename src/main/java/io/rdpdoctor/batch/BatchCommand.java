@@ -126,9 +126,10 @@ public final class BatchCommand implements Callable<Integer> {
             err.flush();
             return 2;
         } catch (IOException e) {
-            err.println("rdp-doctor: batch: cannot write: " + Visible.text(String.valueOf(e)));
+            // not writable, disk full: the environment, not a bug (F29); as for a refused directory
+            err.println("rdp-doctor: batch: " + Visible.text(ReportDirectory.cannotWrite(out, e)));
             err.flush();
-            return 1;
+            return 2;
         }
         if (!quiet && readOnly) {
             err.println(String.format(Locale.ROOT, "rdp-doctor batch --read-only: %,d inputs: %,d read, %,d could not be read; %.2f s, %,.0f inputs/s",

@@ -49,6 +49,29 @@ public final class ReportDirectory {
         }
     }
 
+    /**
+     * Why the directory could not be written, in the system's words and not as a Java exception
+     * (adversarial review F29): {@code cannot write DIR: permission denied}, {@code ... no space left
+     * on device}, naming the file too when it is not the directory itself. It is the environment, not
+     * a bug: {@code batch} exits 2, as for a directory it refuses.
+     */
+    public static String cannotWrite(Path dir, IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException f ? f.getFile() : null;
+        String reason;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "no such file or directory";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            reason = f.getReason();
+        } else {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        reason = reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        boolean other = file != null && !Path.of(file).equals(dir);
+        return "cannot write" + (dir == null ? "" : " " + dir) + ": " + reason + (other ? " (" + file + ")" : "");
+    }
+
     private FileChannel lockChannel;
     private FileLock lock;
 

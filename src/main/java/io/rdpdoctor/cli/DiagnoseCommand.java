@@ -341,7 +341,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                 return new Input(null, true, read.skipped(), List.of(), raw, true);
             }
             List<Report.Recognised> recognised = read.blocks().stream()
-                    .map(b -> new Report.Recognised(b.where(), b.command(), b.parser(), b.facts())).toList();
+                    .map(Report.Recognised::of).toList();
             if (read.facts().nothingCollected() && clientError == null && !read.nothingRead()) {
                 // not healthy: the report says nothing was collected (F21), and the exit code is 3
                 err.println("rdp-doctor: " + file + ": " + FactSet.NOTHING_COLLECTED);

@@ -57,6 +57,12 @@ public final class RdpDoctor implements Runnable {
      * command line's writer and System.out are asked.
      */
     public static int execute(CommandLine cl, String... args) {
+        String unrepresentable = unrepresentable(args);
+        if (unrepresentable != null) {
+            cl.getErr().println(unrepresentable);
+            cl.getErr().flush();
+            return ExitCodes.USAGE;
+        }
         int code = cl.execute(args);
         cl.getOut().flush();
         System.out.flush();
@@ -66,6 +72,27 @@ public final class RdpDoctor implements Runnable {
             return ExitCodes.INTERNAL_ERROR == code ? code : ExitCodes.OUTPUT_ERROR;
         }
         return code;
+    }
+
+    /**
+     * Says plainly when an argument arrived with characters the JVM could not decode (U+FFFD): the
+     * locale is C or POSIX (cron, systemd, containers) and cannot represent a path such as
+     * {@code hôst 1.yaml} (adversarial review F30). The launchers run the JVM in C.UTF-8 where the
+     * system has it; this is what is left when it has not. Null when every argument is whole.
+     */
+    static String unrepresentable(String... args) {
+        for (String a : args) {
+            if (a.indexOf('\uFFFD') >= 0) {
+                String encoding = System.getProperty("sun.jnu.encoding");
+                String start = "rdp-doctor: the argument '" + io.rdpdoctor.report.Visible.text(a) + "' holds characters that this locale's "
+                        + "encoding (" + encoding + ") could not decode, so it is not what you typed (a path in it names no file): ";
+                return start + (encoding != null && java.nio.charset.Charset.isSupported(encoding) && java.nio.charset.Charset.forName(encoding)
+                        .equals(java.nio.charset.StandardCharsets.UTF_8)
+                        ? "the name is not UTF-8; rename the file, or give its folder instead"
+                        : "this locale cannot represent it; run rdp-doctor with a UTF-8 locale (LC_ALL=C.UTF-8 or LC_ALL=en_US.UTF-8)");
+            }
+        }
+        return null;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

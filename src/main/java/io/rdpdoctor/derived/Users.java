@@ -25,4 +25,45 @@ public final class Users {
         }
         return t;
     }
+
+    /**
+     * A user name typed without a qualifier: no "DOMAIN\" or ".\" before it and no "@domain" after
+     * it ("jdoe"), so the client and the host choose the account database it is looked up in.
+     */
+    public static boolean unqualified(String u) {
+        if (u == null || u.isBlank()) {
+            return false;
+        }
+        String t = u.trim();
+        return t.indexOf('\\') < 0 && t.indexOf('@') < 0;
+    }
+
+    /** Both name the same account name (bare names compared ignoring case): "jdoe", ".\jdoe", "PC1\JDoe". */
+    public static boolean sameName(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = bare(a);
+        return !x.isEmpty() && x.equalsIgnoreCase(bare(b));
+    }
+
+    /** Microsoft's consumer mail domains: an address there is a Microsoft account's sign-in name. */
+    private static final java.util.regex.Pattern MSA_DOMAIN = java.util.regex.Pattern.compile(
+            "(?i)@(outlook|hotmail|live|msn|windowslive|passport)(\\.[a-z]{2,3}){1,2}$");
+
+    /**
+     * A Microsoft account's sign-in name: "MicrosoftAccount\jdoe@example.com", or an address at one of
+     * Microsoft's consumer mail domains (outlook.com, hotmail.co.uk, live.jp, ...). Other addresses
+     * may be Microsoft accounts or Entra ID names alike, so they do not count.
+     */
+    public static boolean microsoftAccount(String u) {
+        if (u == null) {
+            return false;
+        }
+        String t = u.trim();
+        if (t.regionMatches(true, 0, "MicrosoftAccount\\", 0, 17)) {
+            return true;
+        }
+        return t.indexOf('\\') < 0 && MSA_DOMAIN.matcher(t).find();
+    }
 }

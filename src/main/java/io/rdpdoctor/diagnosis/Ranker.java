@@ -167,7 +167,10 @@ public final class Ranker {
      * rule out, are listed at their priors from practice, the most frequent first.
      */
     private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries) {
-        java.util.function.Predicate<DiagnosisDef> fits = fitsStage(latestStage(conclusions.failures()));
+        io.rdpdoctor.facts.FailureStage stage = latestStage(conclusions.failures());
+        // No report names a stage: start where checking starts, at TCP (see fitsStage).
+        java.util.function.Predicate<DiagnosisDef> fits = fitsStage(stage == null ? io.rdpdoctor.facts.FailureStage.TCP : stage);
+        String where = stage == null ? "; no stage is named, and checking starts at TCP, whose causes these are" : "";
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         List<Object> grounds = List.copyOf(conclusions.failures());
@@ -177,7 +180,7 @@ public final class Ranker {
                 .limit(Math.max(0, HYPOTHESES_FROM_PRACTICE - entries.size()))
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
                         new Score(priorOf(d), List.of(String.format(java.util.Locale.ROOT,
-                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet", 100 * priorOf(d))),
+                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet%s", 100 * priorOf(d), where)),
                                 List.of()), Certainty.POSSIBLE, true)));
     }
 
@@ -197,10 +200,15 @@ public final class Ranker {
     /**
      * The causes that can stop a connection at the stage reported. Broad stages go by catalogue
      * layer and take the causes with a prior from practice; the two narrow ones name their causes.
-     * With no stage known, every cause with a prior.
+     * <p>With no stage named, the hypotheses from practice are those of TCP: a failure after TCP
+     * shows a dialog that names its stage (the CredSSP text, "not authorized", a licence error: the
+     * catalogue's messages with a {@code stage}), so a report that names none is, first, one a
+     * generic "can't connect" covers; and "does TCP 3389 answer?" is the first check of Microsoft's
+     * troubleshooting order (Q-PORT-TEST), which also tells the stage. Ranking every cause by its
+     * prior alone put the most frequent cause of the corpus (CREDSSP-ORACLE, whose dialog names
+     * it) first on reports that show nothing of it.
      */
     static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage) {
-        if (stage == null) return d -> d.prior() != null;
         return switch (stage) {
             case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
             case TCP -> d -> d.prior() != null && Set.of("reachability", "network", "listener", "services").contains(d.layer());

@@ -2,6 +2,7 @@ package io.rdpdoctor.diagnosis;
 
 import io.rdpdoctor.knowledge.Kind;
 import io.rdpdoctor.knowledge.QuestionDef;
+import io.rdpdoctor.parse.CaptureLoader;
 import java.util.List;
 
 /**
@@ -61,12 +62,31 @@ public record Report(
     /**
      * One command output of a paste, transcript or capture folder that was recognised and read.
      *
-     * @param source  where: {@code file:first-last} (the lines of the output), or the file alone
-     * @param command the command as the prompt or the file name gave it; null when neither did
-     * @param parser  the reader that recognised it (docs/parsers.md), e.g. {@code qwinsta}
-     * @param facts   how many facts it gave
+     * @param source       where: {@code file:first-last} (the lines of the output), or the file alone
+     * @param command      the command as the prompt or the file name gave it; null when neither did
+     * @param parser       the reader that recognised it (docs/parsers.md), e.g. {@code qwinsta}
+     * @param how          how the reader was chosen (its content, its command line, its file name)
+     * @param facts        how many facts it gave
+     * @param encoding     how its bytes were decoded ({@code cp850 (OEM)}); null for a fact file or manifest
+     * @param language     the language of the labels its reader matched: an ISO 639-1 code ({@code de}),
+     *                     {@code neutral} (output without localized labels) or {@code unknown} (a reader
+     *                     of localized output found no label that tells: a paste without its header)
+     * @param languageName the language as shown to people: {@code German}, {@code language-neutral},
+     *                     {@code language unknown}
      */
-    public record Recognised(String source, String command, String parser, int facts) {
+    public record Recognised(String source, String command, String parser, String how, int facts, String encoding,
+                             String language, String languageName) {
+
+        /** The one way a block read by {@link CaptureLoader} becomes a line of the report (CLI and serve alike). */
+        public static Recognised of(CaptureLoader.Block b) {
+            return new Recognised(b.where(), b.command(), b.parser(), b.how(), b.facts(), b.encoding(),
+                    b.language().code(), b.language().displayName());
+        }
+
+        /** What was read, as every renderer words it: "German, cp850 (OEM), 5 facts". */
+        public String reading() {
+            return languageName + (encoding == null ? "" : ", " + encoding) + ", " + facts + " fact" + (facts == 1 ? "" : "s");
+        }
     }
 
     /** True when some cause or symptom was found (security findings alone do not count). */

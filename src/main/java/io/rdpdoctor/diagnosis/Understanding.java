@@ -46,7 +46,7 @@ public final class Understanding {
                                              List<Report.Recognised> recognised) {
         List<String> out = new ArrayList<>();
         if (nothingRead) {
-            out.add("No command output in " + report.input() + " was recognised"
+            out.add("No command output in " + report.input() + " was recognised and read"
                     + (report.skipped().isEmpty() ? "" : " (each part skipped is listed with why)")
                     + ", so nothing could be checked: " + COLLECT + ".");
         } else if (facts.nothingCollected()) {

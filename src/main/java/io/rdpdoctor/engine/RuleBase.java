@@ -162,6 +162,8 @@ public final class RuleBase {
             session.insert(asOf);
             // The client messages are knowledge the rules match against, so they go in as facts.
             catalogue.messages().forEach(session::insert);
+            // and so is what explains what (catalogue explains, a message's causes, triggers)
+            session.insert(catalogue.explanations());
             budget.fire(session, admits);
             return conclusions.apply(session);
         } finally {

@@ -135,10 +135,7 @@ public final class FactFileReader {
 
     /** Reads fact-file content; {@code name} is what errors and sources call it. */
     public FactSet read(String name, byte[] bytes) throws InputException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = text(name, bytes);
         if (text.isBlank()) {
             throw new InputException(name, "is empty; expected a fact file (see docs/fact-file.md)");
         }
@@ -166,6 +163,33 @@ public final class FactFileReader {
                 || f instanceof RegistryKey && partial.contains(Area.REGISTRY));
         checkPorts(name, facts);
         return new FactSet(name, facts);
+    }
+
+    /**
+     * The text of a fact file: UTF-8, or UTF-16 with a byte-order mark (Windows PowerShell 5.1's
+     * {@code >} writes it) or without one, decoded as captures are ({@link UnicodeText}). A byte that
+     * is not UTF-8 is an error at its line, never a silent U+FFFD (adversarial review F26).
+     */
+    private static String text(String name, byte[] bytes) throws InputException {
+        UnicodeText.Marked marked = UnicodeText.marked(bytes);
+        if (marked != null) {
+            return marked.text();
+        }
+        int bad = UnicodeText.firstNonUtf8(bytes, 0, bytes.length);
+        if (bad >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new InputException(name, line, column, String.format(Locale.ROOT, "byte 0x%02X (at byte offset %d) is not UTF-8; "
+                    + "a fact file is UTF-8 (or UTF-16 with a byte-order mark): save it as UTF-8", bytes[bad] & 0xFF, bad));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The sections named by {@code partial:}, each a known section key, else a file:line error. */

@@ -18,6 +18,8 @@ public record GpoSetting(
         Source source) implements Sourced<GpoSetting> {
 
     public static final String ALLOW_REMOTE_CONNECTIONS = "Allow users to connect remotely by using Remote Desktop Services";
+    /** Remote Session Environment, Windows 10 1903 and later: Disabled makes sessions use the XDDM driver. */
+    public static final String WDDM_DISPLAY_DRIVER = "Use WDDM graphics display driver for Remote Desktop Connections";
 
     @Override
     public GpoSetting withSource(Source s) {

@@ -41,6 +41,7 @@ public final class Catalogue implements java.io.Serializable {
     private final Map<String, MessageDef> messages;
     /** The file each diagnosis and question was read from, by id. */
     private final Map<String, String> files;
+    private final Explanations explanations;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
                       Map<String, MessageDef> messages, Map<String, String> files) {
@@ -48,6 +49,7 @@ public final class Catalogue implements java.io.Serializable {
         this.questions = questions;
         this.messages = messages;
         this.files = files;
+        this.explanations = Explanations.of(diagnoses.values(), messages.values());
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -110,6 +112,11 @@ public final class Catalogue implements java.io.Serializable {
                     problems.add(new Problem(fileOf.get(d.id()), 0, d.id() + " explains unknown diagnosis " + e));
                 }
             }
+            for (String t : d.triggers()) {
+                if (!diagnoses.containsKey(t)) {
+                    problems.add(new Problem(fileOf.get(d.id()), 0, d.id() + " triggers unknown diagnosis " + t));
+                }
+            }
         }
         for (QuestionDef q : questions.values()) {
             for (String s : q.settledBy()) {
@@ -122,6 +129,11 @@ public final class Catalogue implements java.io.Serializable {
             for (MessageDef.Hypothesis h : m.hypotheses()) {
                 if (!diagnoses.containsKey(h.id())) {
                     problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " points to unknown diagnosis " + h.id()));
+                }
+            }
+            for (String x : m.explainedBy()) {
+                if (!diagnoses.containsKey(x)) {
+                    problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " is explained by unknown diagnosis " + x));
                 }
             }
             for (String q : m.asks()) {
@@ -156,6 +168,11 @@ public final class Catalogue implements java.io.Serializable {
     /** The client messages, inserted into every session so that rules can match them. */
     public Collection<MessageDef> messages() {
         return messages.values();
+    }
+
+    /** What each diagnosis, once confirmed, accounts for: inserted into every session (rules/derive/explained.drl). */
+    public Explanations explanations() {
+        return explanations;
     }
 
     public Collection<QuestionDef> questions() {

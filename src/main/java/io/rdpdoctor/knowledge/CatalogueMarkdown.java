@@ -35,6 +35,10 @@ public final class CatalogueMarkdown {
             if (!d.explains().isEmpty()) {
                 md.append("Explains: ").append(String.join(", ", d.explains())).append("\n\n");
             }
+            if (!d.triggers().isEmpty()) {
+                md.append("Triggers: ").append(String.join(", ", d.triggers()))
+                        .append(" (any other confirmed cause explains the failure without it)\n\n");
+            }
             if (!d.inventory().isEmpty()) {
                 md.append("Inventory rows: ").append(String.join(", ", d.inventory())).append("\n\n");
             }
@@ -65,6 +69,7 @@ public final class CatalogueMarkdown {
                         .append(m.extendedCodes().isEmpty() ? "" : (m.codes().isEmpty() ? "" : "; ") + "extended " + String.join(", ", m.extendedCodes()))
                         .append(" | ")
                         .append(m.hypotheses().stream().map(h -> h.id() + " (" + h.prior() + ")").collect(Collectors.joining(", ")))
+                        .append(m.explainedBy().isEmpty() ? "" : "; explained by " + String.join(", ", m.explainedBy()) + " too")
                         .append(" |\n");
             }
         }

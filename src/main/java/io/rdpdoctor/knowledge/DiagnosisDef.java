@@ -14,6 +14,9 @@ import java.util.List;
  *                 from its own id
  * @param prior    how often this cause is the confirmed answer among real RDP tickets (0..1; the
  *                 corpus gives the frequencies, docs/ranking.md): where the differential starts
+ * @param triggers causes this one is known to bring about without causing them for good (a Windows
+ *                 update resets a firewall rule): found confirmed, this one is their likely trigger,
+ *                 and any other confirmed cause explains the failure without it ({@link Explanations})
  */
 public record DiagnosisDef(
         @JsonProperty(required = true) String id,
@@ -28,12 +31,14 @@ public record DiagnosisDef(
         Verify verify,
         @JsonProperty(required = true) List<String> sources,
         List<String> inventory,
-        Double prior) implements java.io.Serializable {
+        Double prior,
+        List<String> triggers) implements java.io.Serializable {
 
     public DiagnosisDef {
         explains = explains == null ? List.of() : List.copyOf(explains);
         fix = fix == null ? List.of() : List.copyOf(fix);
         sources = List.copyOf(sources);
         inventory = inventory == null ? List.of() : List.copyOf(inventory);
+        triggers = triggers == null ? List.of() : List.copyOf(triggers);
     }
 }

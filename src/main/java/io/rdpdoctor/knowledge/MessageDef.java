@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  * @param asks          questions (next steps) that decide between the hypotheses
  * @param stage         where in the connection the message shows it failed, when it shows that
  *                      (a DNS failure, a TCP connect failure, an NLA refusal); null: it does not say
+ * @param explainedBy   causes besides its hypotheses that, once confirmed, account for the message
+ *                      (causes a rule raises from it only in some settings, e.g. on an Entra-joined
+ *                      host); a confirmed hypothesis accounts for it too ({@link Explanations})
  */
 public record MessageDef(
         @JsonProperty(required = true) String id,
@@ -52,7 +55,8 @@ public record MessageDef(
         @JsonProperty(required = true) List<Hypothesis> hypotheses,
         List<String> asks,
         @JsonProperty(required = true) List<String> sources,
-        io.rdpdoctor.facts.FailureStage stage) implements java.io.Serializable {
+        io.rdpdoctor.facts.FailureStage stage,
+        List<String> explainedBy) implements java.io.Serializable {
 
     public record Hypothesis(@JsonProperty(required = true) String id, @JsonProperty(required = true) Double prior)
             implements java.io.Serializable {
@@ -88,6 +92,7 @@ public record MessageDef(
         hypotheses = List.copyOf(hypotheses);
         asks = asks == null ? List.of() : List.copyOf(asks);
         sources = List.copyOf(sources);
+        explainedBy = explainedBy == null ? List.of() : List.copyOf(explainedBy);
     }
 
     /** The ids of the causes this message points to. */

@@ -33,10 +33,20 @@ import java.util.stream.Stream;
  */
 public final class CaptureLoader {
 
-    /** A block that was read: where (its first and last line; 0 for a whole file), the command, which parser, how it was chosen, how many facts. */
-    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding, int lastLine) {
+    /**
+     * A block that was read: where (its first and last line; 0 for a whole file), the command, which
+     * parser, how it was chosen, how many facts, the text's encoding, and the language of the labels
+     * the parser matched ({@link Parsed#language()}).
+     */
+    public record Block(String file, int line, String command, String parser, String how, int facts, String encoding, int lastLine,
+                        Language language) {
+        public Block {
+            java.util.Objects.requireNonNull(language, "language");
+        }
+
+        /** A whole file read without a command parser (a fact file, the manifest): its keys are not localized. */
         public Block(String file, int line, String command, String parser, String how, int facts, String encoding) {
-            this(file, line, command, parser, how, facts, encoding, line);
+            this(file, line, command, parser, how, facts, encoding, line, Language.NEUTRAL);
         }
 
         /** Where, as reports cite it: {@code file:first-last}, {@code file:line}, or the file alone. */
@@ -47,12 +57,16 @@ public final class CaptureLoader {
         @Override
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + (command == null ? "" : " (" + command + ")") + ": " + how
-                    + ", " + facts + " fact" + (facts == 1 ? "" : "s") + (encoding == null ? "" : " [" + encoding + "]");
+                    + ", " + facts + " fact" + (facts == 1 ? "" : "s") + " [" + language.displayName() + (encoding == null ? "" : ", " + encoding) + "]";
         }
     }
 
-    /** Why an input was skipped. NO_OUTPUT is only a note: a prompt whose command printed nothing. */
-    public enum Why { UNREADABLE, NOT_RECOGNISED, PARSE_ERROR, NO_OUTPUT }
+    /**
+     * Why an input was skipped. NO_OUTPUT is only a note: a prompt whose command printed nothing.
+     * NOTHING_READ: the output was recognised and parsed, but gave neither a fact nor a collected area
+     * (a damaged report), so it cannot count as read.
+     */
+    public enum Why { UNREADABLE, NOT_RECOGNISED, PARSE_ERROR, NO_OUTPUT, NOTHING_READ }
 
     public record Skipped(String file, int line, String command, Why why, String reason) {
         @Override
@@ -333,9 +347,14 @@ public final class CaptureLoader {
         }
         try {
             Parsed parsed = parse(parser.get(), c);
+            if (parsed.facts().isEmpty() && parsed.collected().isEmpty() && parser.get().givesFacts()) {
+                acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOTHING_READ, "recognised as " + parser.get().id()
+                        + " but nothing could be read from it: it may be damaged; collect it again"));
+                return;
+            }
             acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
             acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding,
-                    c.lineNumber(c.lines().size() - 1)));
+                    c.lineNumber(c.lines().size() - 1), parsed.language()));
         } catch (ParseException e) {
             String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
             String msg = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

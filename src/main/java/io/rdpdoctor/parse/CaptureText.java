@@ -2,10 +2,8 @@ package io.rdpdoctor.parse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import io.rdpdoctor.factfile.UnicodeText;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,14 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>UTF-16LE or UTF-16BE with a byte-order mark ({@code gpresult /h}, Windows PowerShell 5.1 {@code >});</li>
  * <li>UTF-16LE/BE without a byte-order mark, recognised by its pattern of NUL bytes;</li>
- * <li>UTF-8 with or without a byte-order mark;</li>
+ * <li>UTF-8 with or without a byte-order mark (these three by {@link UnicodeText}, which fact files share);</li>
  * <li>otherwise the OEM code page cp850 (cmd tools redirected to a file: a German {@code ABHÖREN}
  *     arrives as the byte 0x99 for Ö) or Windows-1252, decided by which gives known words and
- *     letters rather than symbols and box-drawing characters.</li>
+ *     letters rather than symbols and box-drawing characters; in such a file each line that is
+ *     UTF-8 (a transcript mixing PowerShell 7 and cmd output) is decoded as UTF-8.</li>
  * </ul>
+ * ANSI colour sequences (CSI, {@code ESC[32;1m}: PowerShell 7 output and transcripts) are removed
+ * before the text is judged binary or parsed.
  * Text that was already decoded the wrong way before it reached us (cp850 bytes read as
  * Windows-1252 and pasted into a ticket: {@code ABH™REN}, {@code Direcci¢n}) is repaired word by
  * word by {@link #repairMojibake(String)}. Line ends CRLF, LF and lone CR are all accepted.
@@ -85,39 +86,30 @@ public final class CaptureText {
         }
         String text;
         String encoding;
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-            encoding = "UTF-8 (BOM)";
-        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            text = new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-            encoding = "UTF-16LE (BOM)";
-        } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            text = new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-            encoding = "UTF-16BE (BOM)";
+        UnicodeText.Marked marked = UnicodeText.marked(b);
+        if (marked != null) {
+            text = marked.text();
+            encoding = marked.encoding();
+        } else if (UnicodeText.firstNonUtf8(b, 0, b.length) < 0) {
+            text = new String(b, StandardCharsets.UTF_8);
+            encoding = "UTF-8";
         } else {
-            int utf16 = utf16WithoutBom(b);
-            if (utf16 != 0) {
-                text = new String(b, utf16 < 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-                encoding = utf16 < 0 ? "UTF-16LE" : "UTF-16BE";
-            } else if (isUtf8(b)) {
-                text = new String(b, StandardCharsets.UTF_8);
-                encoding = "UTF-8";
-            } else if (russian(b, CP866)) {
-                text = new String(b, CP866);
-                encoding = "cp866 (OEM, Russian)";
-            } else if (russian(b, CP1251)) {
-                text = new String(b, CP1251);
-                encoding = "windows-1251";
-            } else if (prefersCp850(b)) {
-                text = new String(b, CP850);
-                encoding = "cp850 (OEM)";
-            } else {
-                text = new String(b, CP1252);
-                encoding = "windows-1252";
-            }
+            // a transcript can mix both: a PowerShell 7 block in UTF-8 and cmd output in the OEM code page
+            boolean[] utf8Lines = utf8Lines(b);
+            byte[] rest = otherLines(b, utf8Lines);
+            Charset cs = singleByteCharset(rest);
+            int mixed = count(utf8Lines);
+            text = mixed == 0 ? new String(b, cs) : decodeByLine(b, utf8Lines, cs);
+            encoding = LABELS.get(cs) + (mixed == 0 ? "" : ", " + mixed + " line" + (mixed == 1 ? "" : "s") + " in UTF-8");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        // PowerShell 7 colours its output (and its transcripts) with CSI sequences: they are not text
+        String plain = CSI.matcher(text).replaceAll("");
+        if (plain.length() != text.length()) {
+            text = plain;
+            encoding += ", colour codes removed";
         }
         if (looksBinary(text)) {
             throw new UnreadableException("is binary, not the text output of a command (" + encoding + ")");
@@ -154,36 +146,74 @@ public final class CaptureText {
         return out;
     }
 
-    /** -1 for UTF-16LE, 1 for UTF-16BE, 0 for neither (judged from the NUL bytes of the first 4 KiB). */
-    private static int utf16WithoutBom(byte[] b) {
-        int n = Math.min(b.length, 4096) & ~1;
-        if (n < 4) {
-            return 0;
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) evenNul++;
-            if (b[i + 1] == 0) oddNul++;
-        }
-        int pairs = n / 2;
-        if (oddNul * 10 >= pairs * 4 && evenNul * 10 < pairs) {
-            return -1;
-        }
-        if (evenNul * 10 >= pairs * 4 && oddNul * 10 < pairs) {
-            return 1;
-        }
-        return 0;
+    /** An ANSI control sequence (CSI: ESC [ parameters intermediates final), as in {@code ESC[32;1m}. */
+    private static final Pattern CSI = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]");
+
+    private static final java.util.Map<Charset, String> LABELS = java.util.Map.of(CP866, "cp866 (OEM, Russian)",
+            CP1251, "windows-1251", CP850, "cp850 (OEM)", CP1252, "windows-1252");
+
+    /** The code page of bytes that are not UTF-8: Russian OEM or ANSI, else cp850 or windows-1252. */
+    private static Charset singleByteCharset(byte[] b) {
+        if (russian(b, CP866)) return CP866;
+        if (russian(b, CP1251)) return CP1251;
+        return prefersCp850(b) ? CP850 : CP1252;
     }
 
-    private static boolean isUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** For each line (ending at LF): whether it holds non-ASCII bytes and all of them form UTF-8. */
+    private static boolean[] utf8Lines(byte[] b) {
+        List<Boolean> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= b.length; i++) {
+            if (i == b.length || b[i] == '\n') {
+                if (start < b.length) {
+                    boolean high = false;
+                    for (int k = start; k < i && !high; k++) high = b[k] < 0;
+                    out.add(high && UnicodeText.firstNonUtf8(b, start, i) < 0);
+                }
+                start = i + 1;
+            }
         }
+        boolean[] r = new boolean[out.size()];
+        for (int i = 0; i < r.length; i++) r[i] = out.get(i);
+        return r;
+    }
+
+    private static int count(boolean[] lines) {
+        int n = 0;
+        for (boolean x : lines) if (x) n++;
+        return n;
+    }
+
+    /** The bytes of the lines that are not UTF-8, to choose their code page from. */
+    private static byte[] otherLines(byte[] b, boolean[] utf8Lines) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length);
+        forEachLine(b, (line, from, to) -> {
+            if (!utf8Lines[line]) out.write(b, from, to - from);
+        });
+        return out.toByteArray();
+    }
+
+    private static String decodeByLine(byte[] b, boolean[] utf8Lines, Charset others) {
+        StringBuilder out = new StringBuilder(b.length);
+        forEachLine(b, (line, from, to) -> out.append(new String(b, from, to - from, utf8Lines[line] ? StandardCharsets.UTF_8 : others)));
+        return out.toString();
+    }
+
+    private interface LineSlice {
+        void accept(int line, int from, int to);
+    }
+
+    /** Each line with its LF, as a byte range. */
+    private static void forEachLine(byte[] b, LineSlice each) {
+        int start = 0;
+        int line = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '\n') {
+                each.accept(line++, start, i + 1);
+                start = i + 1;
+            }
+        }
+        if (start < b.length) each.accept(line, start, b.length);
     }
 
     /** Words that Windows prints in German, French, Spanish, Dutch output and that carry non-ASCII letters. */

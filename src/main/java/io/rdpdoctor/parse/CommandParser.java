@@ -23,4 +23,14 @@ public interface CommandParser {
 
     /** The facts, each with its source line; a capture that is not this command's output throws. */
     Parsed parse(Capture capture) throws ParseException;
+
+    /**
+     * Whether a reading of this command's output holds facts or collected areas. False for a command
+     * recognised only to say what to collect instead (gpresult /r) or whose output names no fact on its
+     * own (Get-NetFirewallPortFilter); for the others an empty reading means the capture is damaged,
+     * and the loader says "recognised as ID but nothing could be read" (adversarial review F27).
+     */
+    default boolean givesFacts() {
+        return true;
+    }
 }

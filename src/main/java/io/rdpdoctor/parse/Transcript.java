@@ -81,12 +81,14 @@ public final class Transcript {
         List<String> block = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         boolean sawPrompt = false;
+        int promptLine = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String typed = promptCommand(line);
             if (typed != null) {
-                flush(out, file, command, block, numbers, sawPrompt);
+                flush(out, file, command, block, numbers, sawPrompt, promptLine);
                 sawPrompt = true;
+                promptLine = i + 1;
                 command = typed.isEmpty() ? null : innerCommand(typed);
                 inPsexecBanner = false;
                 continue;
@@ -106,13 +108,13 @@ public final class Transcript {
             block.add(line);
             numbers.add(i + 1);
         }
-        flush(out, file, command, block, numbers, sawPrompt);
+        flush(out, file, command, block, numbers, sawPrompt, promptLine);
         return out;
     }
 
-    /** A command with no output lines; kept so that the caller can say so. */
+    /** A command with no output lines is kept, at its prompt's line, so that the caller can say so. */
     private static void flush(List<Capture> out, String file, String command, List<String> block, List<Integer> numbers,
-                              boolean afterPrompt) {
+                              boolean afterPrompt, int promptLine) {
         int from = 0;
         int to = block.size();
         while (from < to && block.get(from).isBlank()) from++;
@@ -120,7 +122,7 @@ public final class Transcript {
         if (from < to) {
             out.add(new Capture(file, command, padded(block, numbers, from, to), numbers.get(from)));
         } else if (afterPrompt && command != null) {
-            out.add(new Capture(file, command, List.of(), numbers.isEmpty() ? 1 : numbers.get(0)));
+            out.add(new Capture(file, command, List.of(), promptLine));
         }
         block.clear();
         numbers.clear();

@@ -29,7 +29,7 @@ public final class HtmlRenderer implements Renderer {
             b.append("<section id=\"recognised\"><h2>Read from the input</h2><ul>");
             r.recognised().forEach(x -> b.append("<li>").append(Html.esc(x.parser())).append(" at <code>").append(Html.esc(x.source()))
                     .append("</code>").append(x.command() == null ? "" : " (<code>" + Html.esc(x.command()) + "</code>)")
-                    .append(": ").append(x.facts()).append(x.facts() == 1 ? " fact" : " facts").append("</li>"));
+                    .append(": ").append(Html.esc(x.reading())).append("</li>"));
             b.append("</ul></section>\n");
         }
         if (!r.skipped().isEmpty()) {

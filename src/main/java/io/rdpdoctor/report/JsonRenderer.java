@@ -29,6 +29,15 @@ public final class JsonRenderer implements Renderer {
                     }))
             .build().writer().with(Visible.JSON_ESCAPES);
 
+    /** A part of a report (its recognised list), written as the report writes it: for the serve page's list of what was read. */
+    public static String json(Object part) {
+        try {
+            return WRITER.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void render(Report report, PrintWriter out) {
         try {

@@ -25,7 +25,7 @@ public final class MarkdownRenderer implements Renderer {
             out.println("Read from the input:");
             out.println();
             r.recognised().forEach(x -> out.println("- " + inline(x.parser()) + " at " + span(x.source())
-                    + (x.command() == null ? "" : " (" + span(x.command()) + ")") + ": " + x.facts() + " fact" + (x.facts() == 1 ? "" : "s")));
+                    + (x.command() == null ? "" : " (" + span(x.command()) + ")") + ": " + inline(x.reading())));
             out.println();
         }
         if (!r.skipped().isEmpty()) {

@@ -23,7 +23,7 @@ public final class TextRenderer implements Renderer {
         if (!r.recognised().isEmpty()) {
             out.println("Read from the input:");
             r.recognised().forEach(x -> wrap(out, "  - ", x.parser() + " at " + x.source()
-                    + (x.command() == null ? "" : " (" + x.command() + ")") + ": " + x.facts() + " fact" + (x.facts() == 1 ? "" : "s")));
+                    + (x.command() == null ? "" : " (" + x.command() + ")") + ": " + x.reading()));
         }
         if (!r.skipped().isEmpty()) {
             out.println("Skipped" + (r.recognised().isEmpty() ? ":" : " (diagnosed without them):"));

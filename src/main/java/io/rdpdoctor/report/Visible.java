@@ -75,7 +75,8 @@ public final class Visible {
                         withheld(s.withheld()))).toList(),
                 r.ruledOut().stream().map(x -> new Report.Excluded(t.apply(x.id()), t.apply(x.title()), evidence(x.evidence()))).toList(),
                 strings(r.notCollected()), strings(r.skipped()),
-                r.recognised().stream().map(x -> new Report.Recognised(t.apply(x.source()), t.apply(x.command()), t.apply(x.parser()), x.facts())).toList(),
+                r.recognised().stream().map(x -> new Report.Recognised(t.apply(x.source()), t.apply(x.command()), t.apply(x.parser()), t.apply(x.how()), x.facts(),
+                        t.apply(x.encoding()), t.apply(x.language()), t.apply(x.languageName()))).toList(),
                 strings(r.notUnderstood()));
     }
 

@@ -41,7 +41,8 @@ import org.kie.api.definition.rule.Rule;
  * backup and an undo, a cause ends with a verification; every value a command takes from the host
  * is quoted for its shell ({@link QuotingContract}); and no text of an entry ever shows an
  * unfilled placeholder, whatever value is missing, in any output format. Each problem names the
- * catalogue file and line and says what to change.
+ * catalogue file and line and says what to change. "X explains Y" is said in the catalogue, never
+ * by a hand list of finding ids in a DRL rule ({@link HandListedExplanations}).
  */
 public final class RuleContract {
 
@@ -132,6 +133,7 @@ public final class RuleContract {
             localized(q.id(), q.id(), new String[] {q.powershell(), q.cmd()}, problems);
             placeholders(q, problems);
         }
+        problems.addAll(HandListedExplanations.check(dir));
         QuotingContract quoting = new QuotingContract(rules.catalogue(), this::ours);
         for (QuotingContract.Problem p : quoting.benignProblems()) problems.add(at(p.id(), null, p.message()));
         // one problem per command and placeholder, however many hostile values break it

@@ -395,19 +395,9 @@ public final class Server implements AutoCloseable {
             } else {
                 g.writeStringField("nothing", o.nothing());
             }
-            g.writeArrayFieldStart("read");
-            for (CaptureLoader.Block b : o.blocks()) {
-                g.writeStartObject();
-                g.writeStringField("file", b.file());
-                g.writeNumberField("line", b.line());
-                g.writeStringField("command", b.command());
-                g.writeStringField("parser", b.parser());
-                g.writeStringField("how", b.how());
-                g.writeNumberField("facts", b.facts());
-                g.writeStringField("encoding", b.encoding());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            // the report's own list (Report.recognised), also when there is no report to hold it
+            g.writeFieldName("read");
+            g.writeRawValue(JsonRenderer.json(o.read()));
             g.writeArrayFieldStart("skipped");
             for (CaptureLoader.Skipped s : o.skipped()) {
                 g.writeStartObject();

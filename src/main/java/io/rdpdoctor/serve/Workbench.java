@@ -34,11 +34,12 @@ final class Workbench {
      *
      * @param report  the report, or null when there was nothing to diagnose ({@link #nothing} says why)
      * @param facts   the facts read (for the fact-file export)
-     * @param blocks  every part that was read: file, line, command, parser, how, facts, encoding
+     * @param read    every part that was read, as the report lists it ({@link Report#recognised()}: where,
+     *                command, parser, how, facts, encoding, language); the same list is in the report
      * @param skipped every part that could not be read, with why
      * @param nothing why there is no report, or null
      */
-    record Outcome(Report report, FactSet facts, List<CaptureLoader.Block> blocks, List<CaptureLoader.Skipped> skipped, String nothing) {
+    record Outcome(Report report, FactSet facts, List<Report.Recognised> read, List<CaptureLoader.Skipped> skipped, String nothing) {
     }
 
     private final CaptureLoader loader = new CaptureLoader();
@@ -73,16 +74,18 @@ final class Workbench {
             skipped.addAll(p.skipped());
         }
         FactSet set = new FactSet(origin.isEmpty() ? PASTE : String.join(" + ", origin), FactMerger.merge(facts));
+        List<Report.Recognised> read = blocks.stream().map(Report.Recognised::of).toList();
         if (parts.isEmpty()) {
-            return new Outcome(null, set, blocks, skipped, "nothing was given: paste command output, drop capture files, or enter the client's error message");
+            return new Outcome(null, set, read, skipped, "nothing was given: paste command output, drop capture files, or enter the client's error message");
         }
         if (blocks.isEmpty()) {
-            return new Outcome(null, set, blocks, skipped, "no command output could be read; nothing to diagnose");
+            return new Outcome(null, set, read, skipped, "no command output could be read; nothing to diagnose");
         }
         if (set.nothingCollected()) {
-            return new Outcome(null, set, blocks, skipped, FactSet.NOTHING_COLLECTED);
+            return new Outcome(null, set, read, skipped, FactSet.NOTHING_COLLECTED);
         }
         Report report = diagnoser.diagnose(set).withSkipped(skipped.stream().map(Object::toString).toList());
-        return new Outcome(report, set, blocks, skipped, null);
+        report = report.withReading(read, report.notUnderstood());
+        return new Outcome(report, set, read, skipped, null);
     }
 }

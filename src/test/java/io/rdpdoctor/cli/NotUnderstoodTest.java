@@ -58,7 +58,7 @@ class NotUnderstoodTest {
         Run r = DiagnoseCommandTest.run("diagnose", paste.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
         assertThat(r.out().lines().skip(2).findFirst()).hasValue("NOT UNDERSTOOD:");
-        assertThat(head(r.out())).contains("Read from the input:").contains("gpresult-r at " + paste + ":3-9 (gpresult /r): 0 facts");
+        assertThat(head(r.out())).contains("Read from the input:").contains("gpresult-r at " + paste + ":3-9 (gpresult /r): English, UTF-8, 0 facts");
 
         Run json = DiagnoseCommandTest.run("diagnose", "--format", "json", paste.toString());
         JsonNode report = new ObjectMapper().readTree(json.out());
@@ -67,6 +67,7 @@ class NotUnderstoodTest {
                 .contains("collect gpresult /scope computer /x gp.xml");
         assertThat(report.path("recognised").path(0).path("parser").asText()).isEqualTo("gpresult-r");
         assertThat(report.path("recognised").path(0).path("facts").asInt()).isZero();
+        assertThat(report.path("recognised").path(0).path("language").asText()).isEqualTo("en");
     }
 
     @Test
@@ -122,12 +123,16 @@ class NotUnderstoodTest {
         }
         String top = r.out().substring(0, r.out().indexOf("Diagnoses, most likely"));
         assertThat(top).contains("Read from the input:")
-                .containsPattern("sc-query at -:8-\\d+ \\(sc query TermService\\): \\d+ facts?")
-                .containsPattern("netstat-ano at -:\\d+-\\d+ \\(netstat -ano\\)")
+                .containsPattern("sc-query at -:8-\\d+ \\(sc query TermService\\): English, UTF-8, 2 mis-decoded words repaired, 1 fact")
+                // the German netstat of the same paste, its OEM letters repaired: each block its own language
+                .containsPattern("netstat-ano at -:\\d+-\\d+ \\(netstat -ano\\): German, UTF-8, 2 mis-decoded words repaired, 2 facts")
+                .containsPattern("test-netconnection at -:\\d+-\\d+ \\(Test-NetConnection SRV01 -Port 3389\\): language-neutral, UTF-8")
                 .doesNotContain("NOT UNDERSTOOD");
         JsonNode rec = new ObjectMapper().readTree(json.out().getBytes(StandardCharsets.UTF_8)).path("recognised");
         assertThat(rec.findValuesAsText("parser")).contains("sc-query", "netstat-ano");
         assertThat(rec.path(0).path("source").asText()).matches("-:8-\\d+");
         assertThat(rec.path(0).path("command").asText()).isEqualTo("sc query TermService");
+        assertThat(rec.findValuesAsText("language")).containsExactly("en", "de", "neutral");
+        assertThat(rec.findValuesAsText("languageName")).containsExactly("English", "German", "language-neutral");
     }
 }

@@ -102,17 +102,32 @@ class RankerTest {
         assertThat(r.causes()).allMatch(Report.Diagnosis::priorOnly).allMatch(d -> d.certainty() == Certainty.POSSIBLE);
         assertThat(r.causes().get(0).why()).startsWith("hypothesis from practice");
 
-        Report ruled = rank(List.of(), List.of(RuledOut.by("COMMON", "a fact")), List.of(new FailureReported(null, a)), List.of());
-        assertThat(top(ruled)).containsExactly("NETWORKY", "RARE");
+        Report ruled = rank(List.of(), List.of(RuledOut.by("RARE", "a fact")), List.of(new FailureReported(FailureStage.NLA, a)), List.of());
+        assertThat(top(ruled)).containsExactly("COMMON");
 
         Report nothingReported = rank(List.of(), List.of(), List.of(), List.of());
         assertThat(nothingReported.causes()).isEmpty();
     }
 
     @Test
+    void noStageNamedListsTheCausesOfTcpWhereCheckingStartsNotTheMostFrequentCauseOverall() {
+        // COMMON and RARE (session layer) have priors too, but a session cause's dialog would have
+        // named its stage: with none named, only the causes of TCP (here NETWORKY) are listed
+        ConnectionAttempt a = new ConnectionAttempt(null, null, null, null, null, null, false, null, null, null, null, null);
+        Report r = rank(List.of(), List.of(), List.of(new FailureReported(null, a)), List.of());
+        assertThat(top(r)).containsExactly("NETWORKY");
+        assertThat(r.causes().get(0).why()).contains("no stage is named, and checking starts at TCP");
+
+        // a stage named wins over the default: NLA lists the session causes, most frequent first
+        Report nla = rank(List.of(), List.of(), List.of(new FailureReported(null, a), new FailureReported(FailureStage.NLA, a)), List.of());
+        assertThat(top(nla)).containsExactly("COMMON", "RARE");
+        assertThat(nla.causes().get(0).why()).doesNotContain("no stage is named");
+    }
+
+    @Test
     void priorsFillUpAWeakListAfterWhatTheFactsPointToButNotBesideAProbableCause() {
         Report weak = rank(List.of(Finding.possible("RARE")), List.of(), List.of(new FailureReported(null, "x")), List.of());
-        assertThat(top(weak)).containsExactly("RARE", "NETWORKY", "COMMON");
+        assertThat(top(weak)).containsExactly("RARE", "NETWORKY");
         assertThat(weak.causes().get(0).priorOnly()).isFalse();
         assertThat(weak.causes().get(1).priorOnly()).isTrue();
         Report probable = rank(List.of(Finding.likely("RARE")), List.of(), List.of(new FailureReported(null, "x")), List.of());

@@ -13,7 +13,7 @@ class MessageDefTest {
     private static MessageDef message(Map<String, List<String>> texts, List<String> keywords, List<String> codes,
                                       List<String> extendedCodes) {
         return new MessageDef("MSG-T", "t", texts, keywords, codes, extendedCodes,
-                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"), null);
+                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"), null, null);
     }
 
     private static final MessageDef CREDSSP = message(

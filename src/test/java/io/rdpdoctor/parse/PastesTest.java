@@ -120,4 +120,25 @@ class PastesTest {
         List<Fact> facts = parse("sc-query", "en-6-collapsed-sc-start.txt").facts();
         assertThat(facts).singleElement().satisfies(f -> assertThat(((ServiceState) f).name()).isEqualTo("vboxdrv"));
     }
+
+    @Test
+    void aMixedTranscriptListsEachBlockWithItsOwnLanguage() throws Exception {
+        String german = Files.readString(SAMPLES.resolve("netstat-ano/de-2.txt"));
+        String french = new String(Files.readAllBytes(Path.of("facts-samples/captures/fr-termservice-stopped/sc-query.txt")),
+                Charset.forName("IBM850"));
+        String paste = "C:\\>netstat -ano\n" + german
+                + "\nC:\\>sc query TermService\n" + french
+                // pasted from its first row: LISTENING is English, French and Spanish alike
+                + "\nC:\\>netstat -ano\n  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1184\n"
+                + "\nC:\\>reg query \"HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\" /v fDenyTSConnections\n"
+                + "\nHKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server\n    fDenyTSConnections    REG_DWORD    0x0\n";
+        CaptureLoader.Result r = load("paste", paste);
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.blocks()).extracting(b -> b.parser() + " " + b.language().code())
+                .containsExactly("netstat-ano de", "sc-query fr", "netstat-ano unknown", "reg-query neutral");
+        assertThat(r.blocks()).extracting(b -> b.language().displayName())
+                .containsExactly("German", "French", "language unknown", "language-neutral");
+        // and the same paste's blocks say it where they are listed
+        assertThat(r.blocks().get(0).toString()).contains("[German, UTF-8]");
+    }
 }

@@ -180,6 +180,11 @@ class ServeTest {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode page = JSON.readTree(r.body());
         assertThat(page.get("read")).extracting(b -> b.get("command").asText()).contains("sc query TermService", "netstat -ano");
+        // each block with its own language: the ticket's English sc query, its German netstat
+        assertThat(page.get("read")).extracting(b -> b.get("command").asText() + " " + b.get("language").asText() + " "
+                + b.get("languageName").asText()).contains("sc query TermService en English", "netstat -ano de German");
+        // one list: the page's is the report's recognised list
+        assertThat(page.get("report").get("recognised")).isEqualTo(page.get("read"));
         assertThat(page.get("skipped")).anySatisfy(s -> {
             assertThat(s.get("command").asText()).isEqualTo("frobnicate /all");
             assertThat(s.get("why").asText()).isEqualTo("not_recognised");

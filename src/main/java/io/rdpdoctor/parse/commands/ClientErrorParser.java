@@ -7,6 +7,7 @@ import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -50,6 +51,13 @@ public final class ClientErrorParser implements CommandParser {
     private static final Set<String> TITLES = Set.of("remotedesktopconnection", "remotedesktopverbindung",
             "connexionbureauadistance", "connexionbureaudistance", "conexionaescritorioremoto", "conexinaescritorioremoto",
             "verbindingmetexternbureaublad");
+    /** The client's window title by language: the language of a copied dialog (a message typed by hand has none: unknown). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Remote Desktop Connection"),
+            "de", List.of("Remotedesktopverbindung"),
+            "fr", List.of("Connexion Bureau à distance"),
+            "es", List.of("Conexión a Escritorio remoto"),
+            "nl", List.of("Verbinding met extern bureaublad"));
     /** A task dialog's section heading ("[Window Title]", "[Main Instruction]", "[Content]", "[Expanded Information]"). */
     private static final Pattern SECTION = Pattern.compile("^\\[(Window Title|Main Instruction|Content|Expanded Information|Footer)]\\s*$");
     /** A task dialog's button line: "[OK] [Help]", "[OK]". */
@@ -128,6 +136,6 @@ public final class ClientErrorParser implements CommandParser {
         }
         String message = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
         ConnectionAttempt attempt = new ConnectionAttempt(null, null, null, null, null, null, false, message, null, null, null, c.source(at));
-        return new Parsed(List.of(attempt), EnumSet.of(Area.CONNECTION_ATTEMPTS));
+        return new Parsed(List.of(attempt), EnumSet.of(Area.CONNECTION_ATTEMPTS), LABELS.language(c));
     }
 }

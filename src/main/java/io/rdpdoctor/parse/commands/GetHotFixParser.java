@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.UpdateRecord;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class GetHotFixParser implements CommandParser {
             }
             facts.add(new UpdateRecord(id, on < 0 ? null : trimmed(cells.get(on)), desc < 0 ? null : trimmed(cells.get(desc)), c.source(i)));
         }
-        return new Parsed(facts, Set.of(Area.UPDATES));
+        return new Parsed(facts, Set.of(Area.UPDATES), Language.NEUTRAL);
     }
 
     private static String trimmed(String s) {

@@ -11,6 +11,7 @@ import io.rdpdoctor.facts.RegistryValue;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class GetItemPropertyParser implements CommandParser {
                 if (v != null) facts.add(v);
             }
         }
-        return new Parsed(facts, Set.of(Area.REGISTRY));
+        return new Parsed(facts, Set.of(Area.REGISTRY), Language.NEUTRAL);
     }
 
     /** The key of an object's PSPath, canonical (HKLM\...), or null when it names no registry key. */

@@ -14,6 +14,7 @@ import io.rdpdoctor.facts.StartType;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ public final class GetServiceParser implements CommandParser {
         String first = c.lines().get(i).strip();
         List<Fact> facts = first.startsWith("{") || first.startsWith("[") ? json(c, i)
                 : tokens(first).equals(List.of("Status", "Name", "DisplayName")) ? table(c, i) : list(c, i);
-        return new Parsed(facts, Set.of(Area.SERVICES));
+        return new Parsed(facts, Set.of(Area.SERVICES), Language.NEUTRAL);
     }
 
     private static List<Fact> table(Capture c, int h) throws ParseException {

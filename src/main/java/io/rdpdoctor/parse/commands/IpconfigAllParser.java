@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.NetworkInterface;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +43,14 @@ public final class IpconfigAllParser implements CommandParser {
 
     private static final Pattern TITLE = Pattern.compile("(?i)^\\s*(Windows IP Configuration|Windows-IP-Konfiguration|Configuration IP de Windows"
             + "|Configuraci.n IP de Windows|Windows IP-configuratie)\\s*$");
+    /** The title and field labels only one language prints. */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Windows IP Configuration", "Host Name", "Primary Dns Suffix", "Node Type", "Physical Address", "Description"),
+            "de", List.of("Windows-IP-Konfiguration", "Primäres DNS-Suffix", "Knotentyp", "Physische Adresse", "Beschreibung", "Medienstatus"),
+            "fr", List.of("Configuration IP de Windows", "Nom de l'hôte", "Suffixe DNS principal", "Type de noeud", "Adresse physique"),
+            "es", List.of("Configuración IP de Windows", "Nombre de host", "Sufijo DNS principal", "Tipo de nodo", "Dirección física",
+                    "Descripción"),
+            "nl", List.of("Windows IP-configuratie", "Primair DNS-achtervoegsel", "Knooppunttype", "Fysiek adres", "Beschrijving"));
     private static final Pattern ADAPTER = Pattern.compile("^(\\S.*?)\\s*:\\s*$");
     private static final Pattern FIELD = Pattern.compile("^\\s+([^.:]*?)[ .]*:\\s?(.*?)\\s*$");
     private static final Pattern[] ALIAS = {
@@ -165,7 +174,7 @@ public final class IpconfigAllParser implements CommandParser {
                     c.source(hostAt)));
             areas.add(Area.HOST);
         }
-        return new Parsed(facts, areas);
+        return new Parsed(facts, areas, LABELS.language(c));
     }
 
     private static String address(String v) {

@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.Protocol;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,14 @@ public final class NetstatParser implements CommandParser {
     private static final Pattern ROW = Pattern.compile("(?i)^\\s*(TCP|UDP)\\s+(\\S+:\\S+|\\[[^\\]]*\\]:\\S+)\\s+\\S+.*$");
     /** The column header: "Proto ..." in the Latin-script languages, "Имя ..." in Russian; any header of -ano ends in PID. */
     private static final Pattern HEADER = Pattern.compile("(?i)^\\s*(Proto\\.?|Имя)\\s+\\S.*$|^\\s*\\S.*\\sPID\\s*$");
+    /** Titles, column headers and the state words only one language prints (LISTENING is printed by English, French, Spanish). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Active Connections", "Local Address", "Foreign Address"),
+            "de", List.of("Aktive Verbindungen", "Lokale Adresse", "Remoteadresse", "ABHÖREN", "ABHREN", "HERGESTELLT"),
+            "fr", List.of("Connexions actives", "Adresse locale", "Adresse distante", "À L'ÉCOUTE", "ÉTABLIE"),
+            "es", List.of("Conexiones activas", "Dirección local", "Dirección remota", "ESCUCHANDO", "ESTABLECIDO"),
+            "nl", List.of("Actieve verbindingen", "Lokaal adres", "Extern adres", "LUISTEREN"),
+            "ru", List.of("Активные подключения", "Локальный адрес", "Внешний адрес", "Состояние"));
     private static final Set<String> LISTEN = Set.copyOf(List.of("listening", "abhren", "luisteren", "escuchando", "lcoute", "alcoute",
             "enescucha", "listen"));
 
@@ -136,6 +145,6 @@ public final class NetstatParser implements CommandParser {
         }
         // a cut last row may have been the one that mattered: the sockets read are kept, but the
         // area is not claimed as collected, so no rule concludes from absence (F16)
-        return new Parsed(facts, cut ? Set.of() : Set.of(Area.SOCKETS));
+        return new Parsed(facts, cut ? Set.of() : Set.of(Area.SOCKETS), LABELS.language(c));
     }
 }

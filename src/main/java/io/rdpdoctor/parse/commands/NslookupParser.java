@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.NameResolution;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,13 @@ public final class NslookupParser implements CommandParser {
 
     private static final Pattern FIELD = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(.*?)\\s*$");
     private static final Pattern NX = Pattern.compile("^\\*\\*\\* (?:.*? (?:can't find|no encuentra|ne parvient pas . trouver|kan) (\\S+?)\\s*:|(\\S+) wurde von .* nicht gefunden:).*(Non-existent domain|NXDOMAIN).*$");
+    /** Labels only one language prints ("Server:", "Name:" are English and German; "Address:" stays English everywhere). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Non-authoritative answer", "can't find"),
+            "de", List.of("Nicht autorisierende Antwort", "wurde von"),
+            "fr", List.of("Serveur", "Nom", "Réponse ne faisant pas autorité", "ne parvient pas à trouver"),
+            "es", List.of("Servidor", "Nombre", "Respuesta no autoritativa", "no encuentra"),
+            "nl", List.of("Naam", "Niet-gezaghebbend antwoord"));
     private static final Set<String> SERVER = Set.copyOf(List.of("server", "serveur", "servidor"));
     private static final Set<String> NAME = Set.copyOf(List.of("name", "nom", "nombre", "naam"));
 
@@ -111,6 +119,6 @@ public final class NslookupParser implements CommandParser {
         }
         if (name != null) facts.add(new NameResolution(null, name, addresses, server != null ? server : serverName, c.source(nameAt)));
         if (serverName == null && facts.isEmpty()) throw fail(c, 0, "nslookup output (Server: / Address: then Name: / Address:)");
-        return new Parsed(facts, facts.isEmpty() ? Set.of() : Set.of(Area.NAME_RESOLUTION));
+        return new Parsed(facts, facts.isEmpty() ? Set.of() : Set.of(Area.NAME_RESOLUTION), LABELS.language(c));
     }
 }

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.PortTest;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,6 @@ public final class PspingParser implements CommandParser {
         for (Fact f : facts) {
             if (((PortTest) f).port() == null) throw fail(c, f.source().line() - c.firstLine(), "a port number");
         }
-        return new Parsed(facts, Set.of(Area.PORT_TESTS));
+        return new Parsed(facts, Set.of(Area.PORT_TESTS), Language.NEUTRAL);
     }
 }

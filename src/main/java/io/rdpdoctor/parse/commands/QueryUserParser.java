@@ -9,6 +9,8 @@ import io.rdpdoctor.facts.WinStationState;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +82,7 @@ public final class QueryUserParser implements CommandParser {
         int h = -1;
         for (int i = 0; i < lines.size() && h < 0; i++) if (QwinstaParser.isHeader(lines.get(i), false)) h = i;
         if (h < 0 && lines.stream().limit(5).anyMatch(l -> NO_USER.matcher(l).matches())) {
-            return new Parsed(List.of(), Set.of(Area.SESSIONS));
+            return new Parsed(List.of(), Set.of(Area.SESSIONS), Language.of("en")); // "No User exists for *" is English
         }
         boolean headerless = h < 0 && headerless(c);
         if (h < 0 && !headerless) throw fail(c, 0, "the query user header (USERNAME SESSIONNAME ID STATE IDLE TIME LOGON TIME)");
@@ -107,7 +109,7 @@ public final class QueryUserParser implements CommandParser {
             }
             facts.add(new Session(id, name, user, state, idle, logon, c.source(i)));
         }
-        return new Parsed(facts, headerless ? Set.of() : Set.of(Area.SESSIONS));
+        return new Parsed(facts, headerless ? Set.of() : Set.of(Area.SESSIONS), Sessions.LABELS.language(c));
     }
 
     static Integer idle(String s) {

@@ -10,6 +10,7 @@ import io.rdpdoctor.facts.WinStationState;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class QwinstaParser implements CommandParser {
                 facts.add(new Session(id, name, user, state, null, null, c.source(i)));
             }
         }
-        return new Parsed(facts, complete ? Set.of(Area.LISTENERS, Area.SESSIONS) : Set.of());
+        return new Parsed(facts, complete ? Set.of(Area.LISTENERS, Area.SESSIONS) : Set.of(), Sessions.LABELS.language(c));
     }
 
     /** The column where the header's second label starts (the user column), or -1. */

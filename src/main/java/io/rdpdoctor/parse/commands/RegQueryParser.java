@@ -11,6 +11,8 @@ import io.rdpdoctor.facts.RegistryValue;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,13 @@ public final class RegQueryParser implements CommandParser {
     private static final Pattern KEY = Pattern.compile("^\\s*(HKEY_[A-Z_]+|HKLM|HKCU|HKU|HKCR|HKCC)(\\\\.*)?\\s*$");
     private static final Pattern VALUE = Pattern.compile("^\\s+(.*?)\\s{2,}(REG_[A-Z_]+)(?:\\s{2,}(.*?))?\\s*$|^\\s+(.*?)\\s+(REG_[A-Z_]+)\\s*$");
     private static final Pattern ERROR = Pattern.compile("(?i)^\\s*(ERROR|FEHLER|ERREUR|FOUT|ERRORE)\\s*:.*");
+    /** The not-found error's words only one language prints ("ERROR" is English and Spanish). */
+    private static final LabelTable ERROR_LABELS = LabelTable.of(
+            "en", List.of("The system was unable to find the specified registry key or value"),
+            "de", List.of("FEHLER", "Registrierungsschlüssel"),
+            "fr", List.of("ERREUR"),
+            "nl", List.of("FOUT"),
+            "it", List.of("ERRORE"));
     private static final Pattern COMMAND_KEY = Pattern.compile(
             "(?i)^\\s*reg(?:\\.exe)?\\s+query\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))(.*)$");
 
@@ -98,7 +107,8 @@ public final class RegQueryParser implements CommandParser {
             if (!isNotFound(lines.get(first))) throw fail(c, first, "a registry key path or the not-found error");
             if (cmdKey == null) throw fail(c, first, "the reg query command line, to know which key was not found");
             if (!slashV) facts.add(new RegistryKey(RegistryPaths.canonicalKey(cmdKey), false, c.source(first)));
-            return new Parsed(facts, Set.of(Area.REGISTRY));
+            // the only localized line reg query prints: its language is the block's; keys and values are neutral
+            return new Parsed(facts, Set.of(Area.REGISTRY), ERROR_LABELS.language(List.of(lines.get(first))));
         }
         String key = null;
         boolean afterValues = false;
@@ -138,7 +148,7 @@ public final class RegQueryParser implements CommandParser {
                     || skeleton(line).contains("bereinstimmung") || skeleton(line).contains("resultat")) continue;
             throw fail(c, i, "a registry key path (HKEY_...) or a value line 'NAME    REG_TYPE    DATA'");
         }
-        return new Parsed(facts, Set.of(Area.REGISTRY));
+        return new Parsed(facts, Set.of(Area.REGISTRY), Language.NEUTRAL);
     }
 
     private static RegistryValue value(Capture c, int i, String key, String name, String type, String data) throws ParseException {

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.NameResolution;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ResolveDnsNameParser implements CommandParser {
             Matcher e = ERROR.matcher(line);
             if (e.matches()) {
                 if (e.group(2).toLowerCase(java.util.Locale.ROOT).contains("does not exist")) {
-                    return new Parsed(List.of(new NameResolution(null, e.group(1), List.of(), null, c.source(i))), Set.of(Area.NAME_RESOLUTION));
+                    return new Parsed(List.of(new NameResolution(null, e.group(1), List.of(), null, c.source(i))), Set.of(Area.NAME_RESOLUTION), Language.NEUTRAL);
                 }
                 throw fail(c, i, "an answer, or 'DNS name does not exist'");
             }
@@ -105,6 +106,6 @@ public final class ResolveDnsNameParser implements CommandParser {
             throw fail(c, i, "a Resolve-DnsName table row or 'Property : value' line");
         }
         if (name == null) throw fail(c, 0, "Resolve-DnsName output (Name Type TTL Section ...)");
-        return new Parsed(List.of(new NameResolution(null, name, addresses, null, c.source(nameAt))), Set.of(Area.NAME_RESOLUTION));
+        return new Parsed(List.of(new NameResolution(null, name, addresses, null, c.source(nameAt))), Set.of(Area.NAME_RESOLUTION), Language.NEUTRAL);
     }
 }

@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.StartType;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,7 @@ public final class ScQcParser implements CommandParser {
         List<Fact> facts = new ArrayList<>();
         boolean failed = false;
         String failedCode = null;
+        int failedLine = 0;
         String name = null;
         int nameLine = -1;
         List<String> values = new ArrayList<>();
@@ -81,6 +83,7 @@ public final class ScQcParser implements CommandParser {
                 if (fm.matches()) {
                     failed = true;
                     failedCode = fm.group(1);
+                    failedLine = i;
                 }
                 continue;
             }
@@ -105,7 +108,8 @@ public final class ScQcParser implements CommandParser {
         }
         if (name != null) facts.add(fact(c, name, nameLine, values, at));
         if (facts.isEmpty() && !failed) throw fail(c, 0, "sc qc output (SERVICE_NAME: and START_TYPE)");
-        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES));
+        if (facts.isEmpty()) ScQueryParser.notInstalled(c, failedCode, failedLine).ifPresent(facts::add);
+        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), ScQueryParser.LABELS.language(c));
     }
 
     private static ServiceState fact(Capture c, String name, int nameLine, List<String> values, List<Integer> at) throws ParseException {

@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.ServiceStatus;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,31 @@ import java.util.regex.Pattern;
  */
 public final class ScQueryParser implements CommandParser {
 
+    /**
+     * The field labels of sc query and sc qc that only one language prints (TYPE is English and
+     * French, TIPO Spanish and Italian, SERVICE_NAME English and German; the constants RUNNING,
+     * AUTO_START are English everywhere).
+     */
+    static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("SERVICE_NAME", "DISPLAY_NAME", "STATE", "WIN32_EXIT_CODE", "SERVICE_EXIT_CODE", "START_TYPE", "ERROR_CONTROL",
+                    "BINARY_PATH_NAME", "SERVICE_START_NAME", "QueryServiceConfig SUCCESS", "does not exist as an installed service"),
+            "de", List.of("SERVICE_NAME", "TYP", "STATUS", "WIN32_EXITCODE", "SERVICE_EXITCODE", "DIENSTNAME", "ANZEIGENAME"),
+            "fr", List.of("NOM_SERVICE", "ÉTAT", "CODE_SORTIE_WIN32", "CODE_SORTIE_SERVICE", "POINT_DE_CONTRÔLE", "INDICATION_ATTENTE",
+                    "TYPE_DÉMARRAGE", "CONTRÔLE_ERREUR", "NOM_CHEMIN_BINAIRE", "NOM_AFFICHAGE", "QueryServiceConfig réussite"),
+            "es", List.of("NOMBRE_SERVICIO", "ESTADO", "CÓD_SALIDA_WIN32", "CÓD_SALIDA_SERVICIO", "PUNTO_COMPROB", "TIPO_INICIO",
+                    "CONTROL_ERROR", "NOMBRE_RUTA_BINARIO", "NOMBRE_MOSTRAR", "NOMBRE_INICIO_SERVICIO", "QueryServiceConfig CORRECTO"),
+            "it", List.of("NOME_SERVIZIO", "STATO", "CODICE_USCITA_WIN32", "CODICE_USCITA_SERVIZIO"),
+            "ru", List.of("Имя_службы", "Состояние", "Код_выхода_Win32"));
+
     static final Pattern NAME = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(\\S.*?)\\s*$");
     static final Pattern FIELD = Pattern.compile("^\\s+(\\S[^:]*?)\\s*:\\s?(.*?)\\s*$");
     private static final Pattern STATE = Pattern.compile(
             "^(\\d)\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b.*");
     private static final Pattern CODE = Pattern.compile("^(\\d+)\\s+\\(0x[0-9a-fA-F]+\\)$");
     static final Pattern FAILED = Pattern.compile("^\\[SC\\] .*\\b(\\d{3,5}):?\\s*$");
+    /** The service a command line asks sc about: "sc query TermService", "sc.exe qc \"UmRdpService\"". */
+    private static final Pattern QUERIED = Pattern.compile(
+            "(?i)(?:^|[\\s\\\\>])sc(?:\\.exe)?\\s+(?:query|queryex|qc)\\s+\"?([A-Za-z0-9_.$-]+)\"?");
     /** A field whose indentation was lost: its value is empty or numeric, never a service name. */
     private static final Pattern UNINDENTED_FIELD = Pattern.compile("^(\\S[^:]*?)\\s*:\\s*(\\d.*)?$");
 
@@ -83,6 +103,7 @@ public final class ScQueryParser implements CommandParser {
         Block b = null;
         boolean failed = false;
         String failedCode = null;
+        int failedLine = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;
@@ -92,6 +113,7 @@ public final class ScQueryParser implements CommandParser {
                 if (fm.matches()) {
                     failed = true;
                     failedCode = fm.group(1);
+                    failedLine = i;
                 }
                 continue;
             }
@@ -140,7 +162,19 @@ public final class ScQueryParser implements CommandParser {
                 throw fail(c, f.source().line() - c.firstLine(), "a STATE line (N  RUNNING/STOPPED/...) for service " + ((ServiceState) f).name());
             }
         }
-        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES));
+        if (facts.isEmpty()) notInstalled(c, failedCode, failedLine).ifPresent(facts::add);
+        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), LABELS.language(c));
+    }
+
+    /**
+     * Error 1060 for a service the command line names (a transcript's prompt, a capture's name): that
+     * service is not installed. Without the command the name is unknown and nothing is concluded.
+     */
+    static java.util.Optional<Fact> notInstalled(Capture c, String failedCode, int failedLine) {
+        if (!"1060".equals(failedCode) || c.command() == null) return java.util.Optional.empty();
+        Matcher m = QUERIED.matcher(c.command());
+        return m.find() ? java.util.Optional.of(new io.rdpdoctor.facts.ServiceNotInstalled(m.group(1), c.source(failedLine)))
+                : java.util.Optional.empty();
     }
 
     static ServiceStatus status(String code) {

@@ -3,12 +3,22 @@ package io.rdpdoctor.parse.commands;
 import static io.rdpdoctor.parse.ParseSupport.skeleton;
 
 import io.rdpdoctor.facts.WinStationState;
+import io.rdpdoctor.parse.LabelTable;
+import java.util.List;
 
 /** WinStation state words of qwinsta / query user in English, German, Spanish, French and Dutch. */
 final class Sessions {
 
     private Sessions() {
     }
+
+    /** The header labels and state words of qwinsta and query user that only one language prints ("Conn" is English and Spanish). */
+    static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("SESSIONNAME", "USERNAME", "STATE", "DEVICE", "IDLE TIME", "LOGON TIME", "Active", "Disc", "Listen", "none"),
+            "de", List.of("SITZUNGSNAME", "BENUTZERNAME", "STATUS", "GERÄT", "LEERLAUF", "ANMELDEZEIT", "Aktiv", "Getr", "Abhör", "Kein"),
+            "es", List.of("NOMBRE DE SESIÓN", "NOMBRE DE USUARIO", "ESTADO", "DISPOSITIVO", "Activo", "Desc", "Escuchar", "Ninguno"),
+            "fr", List.of("UTILISATEUR", "ÉTAT", "TEMPS INACT", "NOM DE SESSION", "Actif", "aucun"),
+            "nl", List.of("SESSIENAAM", "GEBRUIKERSNAAM", "Actief", "Luisteren"));
 
     static WinStationState state(String word) {
         String s = skeleton(word);

@@ -10,6 +10,7 @@ import io.rdpdoctor.facts.UpdateRecord;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,6 +45,16 @@ public final class SysteminfoParser implements CommandParser {
 
     private static final Pattern FIELD = Pattern.compile("^(\\S[^:]{0,60}?)\\s*:\\s*(.*?)\\s*$");
     private static final Pattern KB = Pattern.compile("^\\s*\\[\\d+\\]\\s*:\\s*(KB\\d+)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Field labels only one language prints (matched as words, accents or not). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Host Name", "OS Name", "OS Version", "OS Configuration", "System Manufacturer", "System Model", "Hotfix(s)"),
+            "de", List.of("Betriebssystemname", "Betriebssystemversion", "Betriebssystemkonfiguration", "Systemhersteller", "Systemmodell", "Domäne"),
+            "fr", List.of("Nom de l'hôte", "Nom du système d'exploitation", "Version du système", "Configuration du système d'exploitation",
+                    "Fabricant du système", "Modèle du système", "Domaine", "Correctif(s)"),
+            "es", List.of("Nombre de host", "Nombre del sistema operativo", "Versión del sistema operativo",
+                    "Configuración del sistema operativo", "Fabricante del sistema", "Modelo del sistema", "Dominio"),
+            "nl", List.of("Hostnaam", "Naam besturingssysteem", "Versie besturingssysteem", "Configuratie besturingssysteem",
+                    "Systeemfabrikant", "Systeemmodel", "Domein"));
     private static final Set<String> HOST = Set.copyOf(List.of("hostname", "nomdelhte", "nomdelhote", "nombredehost", "hostnaam"));
     private static final Set<String> OS = Set.copyOf(List.of("osname", "betriebssystemname", "nomdusystmedexploitation", "nomdusystemedexploitation",
             "nombredelsistemaoperativo", "naambesturingssysteem", "nomdusystmedexploitation"));
@@ -152,6 +163,6 @@ public final class SysteminfoParser implements CommandParser {
         facts.addAll(updates);
         Set<Area> areas = EnumSet.of(Area.HOST);
         if (hotfixes) areas.add(Area.UPDATES);
-        return new Parsed(facts, areas);
+        return new Parsed(facts, areas, LABELS.language(c));
     }
 }

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.ProcessInfo;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,13 @@ public final class TasklistSvcParser implements CommandParser {
 
     private static final Pattern RULE = Pattern.compile("^=+ +=+ +=+\\s*$");
     private static final Pattern ROW = Pattern.compile("^(\\S.*?)\\s+(\\d+)\\s+(\\S.*?)\\s*$");
+    /** The header labels and "no service" words that only one language prints ("Services" is English and French). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Image Name", "N/A"),
+            "de", List.of("Abbildname", "Dienste", "Nicht zutreffend"),
+            "fr", List.of("Nom de l'image", "Non applicable"),
+            "es", List.of("Nombre de imagen", "Servicios", "No disponible"),
+            "nl", List.of("Installatiekopienaam", "n.v.t."));
     private static final Set<String> NONE = Set.copyOf(List.of("na", "nichtzutreffend", "nvt", "nd", "nodisponible", "nonapplicable", "sinservicios"));
 
     @Override
@@ -89,7 +97,7 @@ public final class TasklistSvcParser implements CommandParser {
             addServices(services, m.group(3));
         }
         if (image != null) facts.add(new ProcessInfo(pid, image, services, c.source(at)));
-        return new Parsed(facts, Set.of(Area.PROCESSES));
+        return new Parsed(facts, Set.of(Area.PROCESSES), LABELS.language(c));
     }
 
     private static void addServices(List<String> services, String text) {

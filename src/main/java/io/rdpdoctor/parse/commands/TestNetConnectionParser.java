@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.PortTest;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ public final class TestNetConnectionParser implements CommandParser {
             throw fail(c, i, "a 'Property : value' line of Test-NetConnection or a WARNING line");
         }
         if (facts.isEmpty()) throw fail(c, 0, "a Test-NetConnection result (ComputerName ... TcpTestSucceeded)");
-        return new Parsed(facts, Set.of(Area.PORT_TESTS));
+        return new Parsed(facts, Set.of(Area.PORT_TESTS), Language.NEUTRAL);
     }
 
     private static PortTest test(Capture c, int at, Map<String, String> p, String warning) throws ParseException {

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,6 +44,11 @@ import java.util.regex.Pattern;
  * Certificate" or subject equal to issuer.
  */
 public final class CertutilStoreParser implements CommandParser {
+
+    /** The labels by language (" NotAfter:" is not translated). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Serial Number", "Issuer", "Subject", "Cert Hash", "Certificate"),
+            "de", List.of("Seriennummer", "Aussteller", "Antragsteller", "Zertifikathash", "Zertifikat"));
 
     private static final Pattern BANNER = Pattern.compile("^=+ *[^=]*? \\d+ *=+$");
     private static final Pattern STORE_ARG = Pattern.compile("(?i)-store\\s+(?:-\\w+\\s+)*(\"[^\"]+\"|\\S+)");
@@ -140,7 +146,7 @@ public final class CertutilStoreParser implements CommandParser {
         if (certs.isEmpty() && !completed(lines)) {
             throw Win.fail(c, 0, "expected certutil -store output (\"================ Certificate 0 ================\")");
         }
-        return new Parsed(facts, EnumSet.of(Area.CERTIFICATES));
+        return new Parsed(facts, EnumSet.of(Area.CERTIFICATES), LABELS.language(c));
     }
 
     private static boolean completed(List<String> lines) {

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -99,7 +100,7 @@ public final class GetChildItemCertParser implements CommandParser {
                 }
                 facts.add(new Certificate(store, r.group(1).toUpperCase(Locale.ROOT), r.group(2).trim(), null, null, null, null, c.source(j)));
             }
-            return new Parsed(facts, EnumSet.of(Area.CERTIFICATES));
+            return new Parsed(facts, EnumSet.of(Area.CERTIFICATES), Language.NEUTRAL);
         }
         int[] stop = new int[1];
         List<ListForm.Rec> recs = ListForm.read(c, i, stop);
@@ -122,6 +123,6 @@ public final class GetChildItemCertParser implements CommandParser {
                     hasKey == null ? null : Win.yesNo(hasKey),
                     subject != null && issuer != null ? Boolean.valueOf(subject.equalsIgnoreCase(issuer)) : null, c.source(r.firstIndex)));
         }
-        return new Parsed(facts, EnumSet.of(Area.CERTIFICATES));
+        return new Parsed(facts, EnumSet.of(Area.CERTIFICATES), Language.NEUTRAL);
     }
 }

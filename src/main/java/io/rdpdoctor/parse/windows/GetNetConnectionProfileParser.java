@@ -7,6 +7,7 @@ import io.rdpdoctor.facts.NetworkProfile;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -62,6 +63,6 @@ public final class GetNetConnectionProfileParser implements CommandParser {
             }
             facts.add(new NetworkProfile(r.get("InterfaceAlias"), cat, c.source(r.index("NetworkCategory"))));
         }
-        return new Parsed(facts, EnumSet.of(Area.NETWORK_PROFILES));
+        return new Parsed(facts, EnumSet.of(Area.NETWORK_PROFILES), Language.NEUTRAL);
     }
 }

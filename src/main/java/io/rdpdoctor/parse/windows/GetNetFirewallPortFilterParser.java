@@ -3,6 +3,7 @@ package io.rdpdoctor.parse.windows;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,11 @@ public final class GetNetFirewallPortFilterParser implements CommandParser {
     }
 
     @Override
+    public boolean givesFacts() {
+        return false;
+    }
+
+    @Override
     public boolean recognises(Capture capture) {
         int[] stop = new int[1];
         List<ListForm.Rec> recs = ListForm.read(capture, ListForm.skipBlank(capture, 0), stop, true);
@@ -60,6 +66,6 @@ public final class GetNetFirewallPortFilterParser implements CommandParser {
                 throw Win.fail(c, r.firstIndex, "expected a port filter with Protocol and LocalPort");
             }
         }
-        return new Parsed(List.of(), Set.of());
+        return new Parsed(List.of(), Set.of(), Language.NEUTRAL);
     }
 }

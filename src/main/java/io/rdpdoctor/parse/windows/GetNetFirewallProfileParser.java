@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.RuleAction;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -80,6 +81,6 @@ public final class GetNetFirewallProfileParser implements CommandParser {
             seen.add(cat);
             facts.add(new FirewallProfile(cat, enabled, inbound, allowRules, c.source(r.firstIndex)));
         }
-        return new Parsed(facts, seen.size() == 3 ? EnumSet.of(Area.FIREWALL_PROFILES) : EnumSet.noneOf(Area.class));
+        return new Parsed(facts, seen.size() == 3 ? EnumSet.of(Area.FIREWALL_PROFILES) : EnumSet.noneOf(Area.class), Language.NEUTRAL);
     }
 }

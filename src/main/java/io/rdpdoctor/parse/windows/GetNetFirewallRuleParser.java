@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.RuleAction;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -77,7 +78,7 @@ public final class GetNetFirewallRuleParser implements CommandParser {
         for (ListForm.Rec r : recs) {
             facts.add(rule(c, r));
         }
-        return new Parsed(facts, wholeSet(c.command()) ? EnumSet.of(Area.FIREWALL_RULES) : EnumSet.noneOf(Area.class));
+        return new Parsed(facts, wholeSet(c.command()) ? EnumSet.of(Area.FIREWALL_RULES) : EnumSet.noneOf(Area.class), Language.NEUTRAL);
     }
 
     static boolean wholeSet(String command) {

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -80,6 +81,6 @@ public final class GetWinEventParser implements CommandParser {
             facts.add(new EventRecord(log, provider, Integer.parseInt(id), WevtutilQeParser.level(r.get("LevelDisplayName")),
                     time != null ? time : created, r.get("Message"), c.source(r.firstIndex)));
         }
-        return new Parsed(facts, EnumSet.of(Area.EVENTS));
+        return new Parsed(facts, EnumSet.of(Area.EVENTS), Language.NEUTRAL);
     }
 }

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.UserRight;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,10 +36,19 @@ import org.jsoup.select.Elements;
  * </pre>
  *
  * The group-policy area counts as collected when the report has computer results (its computer
- * section title, in any of those languages); the user-rights area is not claimed (only rights set
- * by policy are shown).
+ * section title, in any of those languages) and at least one of those settings was read: a report
+ * from which none could be read is reported as read in vain, not as "no policy set"; the user-rights
+ * area is not claimed (only rights set by policy are shown).
  */
 public final class GpresultHtmlParser implements CommandParser {
+
+    /** The computer section's title by language (the page's head, styles and scripts come first: every line is looked at). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Computer Details", "Computer Configuration"),
+            "de", List.of("Computerdetails", "Computerkonfiguration"),
+            "nl", List.of("Computergegevens", "Computerconfiguratie"),
+            "fr", List.of("Détails de l'ordinateur", "Configuration ordinateur"),
+            "es", List.of("Detalles del equipo", "Configuración del equipo", "Configuración de equipo"));
 
     private static final List<String> COMPUTER_TITLES = List.of("computer details", "computerdetails", "computergegevens",
             "details de l'ordinateur", "detalles del equipo", "computer configuration", "computerkonfiguration",
@@ -88,6 +98,7 @@ public final class GpresultHtmlParser implements CommandParser {
             throw Win.fail(c, 0, "expected the HTML report written by gpresult /h: " + e.getMessage());
         }
         List<Fact> facts = new ArrayList<>();
+        int policyRows = 0;
         for (Element table : doc.select("table")) {
             Elements rows = table.select("> tbody > tr, > tr");
             if (rows.isEmpty() || rows.get(0).select("> th").size() < 3) {
@@ -101,6 +112,7 @@ public final class GpresultHtmlParser implements CommandParser {
                 }
                 String name = cells.get(0).text().trim();
                 String setting = cells.get(1).text().trim();
+                if (!name.isEmpty() && !setting.isEmpty()) policyRows++;
                 String gpo = cells.get(columns - 1).text().trim();
                 int line = line(c, rows.get(r));
                 String english = PolicyNames.policy(name);
@@ -131,7 +143,11 @@ public final class GpresultHtmlParser implements CommandParser {
         if (facts.isEmpty() && doc.select("table").isEmpty()) {
             throw Win.fail(c, 0, "expected the HTML report written by gpresult /h (tables of policies and their winning GPOs)");
         }
-        return new Parsed(facts, computer ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class));
+        // A report of which not one policy row could be read is not taken as "no policy is set": byte
+        // flips in its tables look the same (adversarial review F27). An intact report with no Remote
+        // Desktop policy still has rows of other policies, and says "none of them is set" truthfully.
+        return new Parsed(facts, computer && policyRows > 0 ? EnumSet.of(Area.GROUP_POLICY) : EnumSet.noneOf(Area.class),
+                LABELS.languageAnywhere(c.lines()));
     }
 
     /** The first option value of the policy in row r: a header-less table in a following row or right after the table. */

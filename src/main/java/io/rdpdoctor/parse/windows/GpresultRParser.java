@@ -3,6 +3,7 @@ package io.rdpdoctor.parse.windows;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,13 @@ import java.util.Set;
  * not claimed. Collect {@code gpresult /x} or {@code /h} for the settings.
  */
 public final class GpresultRParser implements CommandParser {
+
+    /** Banner and section titles only one language prints. */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("RSOP data for", "COMPUTER SETTINGS", "USER SETTINGS", "Applied Group Policy Objects", "Group Policy Result tool"),
+            "fr", List.of("Données RSOP pour", "Paramètres utilisateurs", "Paramètre de l'ordinateur", "Paramètres de l'ordinateur",
+                    "Objets Stratégie de groupe appliqués"),
+            "de", List.of("RSOP-Daten für", "Computereinstellungen", "Benutzereinstellungen"));
 
     @Override
     public String id() {
@@ -70,6 +78,11 @@ public final class GpresultRParser implements CommandParser {
     }
 
     @Override
+    public boolean givesFacts() {
+        return false;
+    }
+
+    @Override
     public boolean recognises(Capture capture) {
         for (int i = 0; i < capture.lines().size() && i < 30; i++) {
             if (starts(capture.lines(), i)) {
@@ -83,7 +96,7 @@ public final class GpresultRParser implements CommandParser {
     public Parsed parse(Capture c) throws ParseException {
         for (int i = 0; i < c.lines().size() && i < 30; i++) {
             if (starts(c.lines(), i)) {
-                return new Parsed(List.of(), Set.of());
+                return new Parsed(List.of(), Set.of(), LABELS.language(c));
             }
         }
         throw Win.fail(c, 0, "expected gpresult /r output (\"RSOP data for DOMAIN\\user on HOST : Logging Mode\") in its first lines");

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.UserRight;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -173,7 +174,7 @@ public final class GpresultXmlParser implements CommandParser {
                 facts.add(new UserRight(right != null ? right : name, members, c.source(cursor)));
             }
         }
-        return new Parsed(facts, EnumSet.of(Area.GROUP_POLICY));
+        return new Parsed(facts, EnumSet.of(Area.GROUP_POLICY), Language.NEUTRAL);
     }
 
     /** Precedence 1 (or none given): the winning GPO's setting. */

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,6 +33,17 @@ import java.util.regex.Pattern;
  * "(DENY)" makes deny true and is dropped from the rights; the other flags are kept as printed.
  */
 public final class IcaclsParser implements CommandParser {
+
+    /**
+     * Localized principal names and the summary, by language (BUILTIN is English, French and Spanish;
+     * NT AUTHORITY English and Spanish: they tell none of them).
+     */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("BUILTIN", "NT AUTHORITY", "Everyone", "CREATOR OWNER", "Successfully processed"),
+            "de", List.of("VORDEFINIERT", "NT-AUTORITÄT", "Jeder", "ERSTELLER-BESITZER", "erfolgreich verarbeitet"),
+            "nl", List.of("INGEBOUWD", "MAKER EIGENAAR", "Iedereen"),
+            "fr", List.of("BUILTIN", "AUTORITE NT", "Tout le monde"),
+            "es", List.of("BUILTIN", "NT AUTHORITY", "Todos"));
 
     /** An entry: principal, colon, then rights in parentheses or cacls letters. */
     private static final Pattern ACE = Pattern.compile("^(.+?):((?:\\([A-Z0-9,]+\\))+[A-Z]*|[A-Z]{1,2})$");
@@ -106,7 +118,7 @@ public final class IcaclsParser implements CommandParser {
         if (facts.isEmpty()) {
             throw Win.fail(c, 0, "expected icacls output (a path and its entries such as BUILTIN\\Administrators:(F))");
         }
-        return new Parsed(facts, EnumSet.of(Area.ACL));
+        return new Parsed(facts, EnumSet.of(Area.ACL), LABELS.language(c));
     }
 
     /** Where the path ends on a one-entry line: prefer a split whose principal is well known. */

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.GroupMember;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,6 +37,14 @@ import java.util.List;
  * says "nobody is in it"); another group gives its members without that claim.
  */
 public final class NetLocalgroupParser implements CommandParser {
+
+    /** The labels and the closing sentence by language. */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Alias name", "Comment", "Members", "The command completed successfully"),
+            "de", List.of("Aliasname", "Beschreibung", "Mitglieder", "Der Befehl wurde erfolgreich ausgeführt"),
+            "es", List.of("Nombre de alias", "Comentario", "Miembros", "Se ha completado el comando correctamente"),
+            "fr", List.of("Nom alias", "Nom de l'alias", "Commentaire", "Membres", "La commande s'est terminée correctement"),
+            "nl", List.of("Aliasnaam", "Opmerking", "Leden", "De opdracht is voltooid"));
 
     private static final List<String> ALIAS_LABELS = List.of("alias name", "aliasname", "nombre de alias", "nom alias",
             "nom de l'alias", "aliasnaam");
@@ -123,6 +132,6 @@ public final class NetLocalgroupParser implements CommandParser {
             }
             facts.add(new GroupMember(group, groupName, line, Win.sidOf(line), c.source(i)));
         }
-        return new Parsed(facts, GroupMember.REMOTE_DESKTOP_USERS.equals(sid) ? EnumSet.of(Area.GROUP_MEMBERS) : EnumSet.noneOf(Area.class));
+        return new Parsed(facts, GroupMember.REMOTE_DESKTOP_USERS.equals(sid) ? EnumSet.of(Area.GROUP_MEMBERS) : EnumSet.noneOf(Area.class), LABELS.language(c));
     }
 }

@@ -8,6 +8,7 @@ import io.rdpdoctor.facts.RuleAction;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,6 +36,12 @@ import java.util.Set;
  * since the current profile is the one that applies.
  */
 public final class NetshFirewallProfilesParser implements CommandParser {
+
+    /** Profile titles and the two translated labels, by language (the other labels stay English everywhere). */
+    private static final LabelTable LABELS = LabelTable.of(
+            "en", List.of("Domain Profile Settings", "Private Profile Settings", "Public Profile Settings", "Firewall Policy", "State"),
+            "fr", List.of("Paramètres Profil de domaine", "Paramètres Profil privé", "Paramètres Profil public", "Stratégie de pare-feu", "État"),
+            "de", List.of("Firewallrichtlinie", "Status"));
 
     private static final java.util.regex.Pattern POLICY = java.util.regex.Pattern.compile(
             "(?i)\\b(BlockInboundAlways|BlockInbound|AllowInbound|NotConfigured)\\b");
@@ -149,6 +156,6 @@ public final class NetshFirewallProfilesParser implements CommandParser {
             throw Win.fail(c, 0, "expected netsh advfirewall profile sections (\"Domain Profile Settings:\" and a line of dashes)");
         }
         // all three profiles listed (allprofiles): absence is evidence; currentprofile lists only one
-        return new Parsed(facts, seen.size() == 3 ? EnumSet.of(Area.FIREWALL_PROFILES) : EnumSet.noneOf(Area.class));
+        return new Parsed(facts, seen.size() == 3 ? EnumSet.of(Area.FIREWALL_PROFILES) : EnumSet.noneOf(Area.class), LABELS.language(c));
     }
 }

@@ -9,6 +9,7 @@ import io.rdpdoctor.facts.RuleAction;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.LabelTable;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,6 +50,16 @@ import java.util.Set;
  * line): one named rule says nothing about the others.
  */
 public final class NetshFirewallRuleParser implements CommandParser {
+
+    /** The rule labels by language (those of {@link #LABELS} that name one language's label). */
+    private static final LabelTable LANGUAGES = LabelTable.of(
+            "en", List.of("Rule Name", "Enabled", "Direction", "Profiles", "Grouping", "LocalIP", "RemoteIP", "Protocol", "Edge traversal", "Action",
+                    "No rules match the specified criteria"),
+            "de", List.of("Regelname", "Aktiviert", "Richtung", "Gruppierung", "Lokales IP", "Remote-IP", "Protokoll", "Edgeausnahme", "Aktion",
+                    "Keine Regeln entsprechen den angegebenen Kriterien"),
+            "fr", List.of("Nom de la règle", "Regroupement", "IP locale", "IP distante", "Protocole", "Port distant"),
+            "es", List.of("Nombre de regla", "Habilitada", "Dirección", "Perfiles", "Agrupación", "IP remota", "Protocolo", "Puerto remoto"),
+            "nl", List.of("Naam van regel", "Regelnaam", "Ingeschakeld", "Richting", "Profielen", "Groepering", "Lokaal IP", "Extern IP"));
 
     private enum F { NAME, DESCRIPTION, ENABLED, DIRECTION, PROFILES, GROUPING, LOCAL_IP, REMOTE_IP, PROTOCOL,
         LOCAL_PORT, REMOTE_PORT, EDGE, PROGRAM, SERVICE, INTERFACES, SECURITY, SOURCE, ACTION, OTHER }
@@ -193,7 +204,7 @@ public final class NetshFirewallRuleParser implements CommandParser {
             throw Win.fail(c, 0, "expected netsh advfirewall firewall show rule output (\"Rule Name:\" records or \"No rules match the specified criteria.\")");
         }
         Set<Area> collected = wholeSet(c.command()) ? EnumSet.of(Area.FIREWALL_RULES) : EnumSet.noneOf(Area.class);
-        return new Parsed(facts, collected);
+        return new Parsed(facts, collected, LANGUAGES.language(c));
     }
 
     private static boolean wholeSet(String command) {

@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.UserRight;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -94,6 +95,6 @@ public final class SeceditExportParser implements CommandParser {
         if (!seen) {
             throw Win.fail(c, 0, "expected a [Privilege Rights] section (the file written by secedit /export /areas USER_RIGHTS)");
         }
-        return new Parsed(facts, EnumSet.of(Area.USER_RIGHTS));
+        return new Parsed(facts, EnumSet.of(Area.USER_RIGHTS), Language.NEUTRAL);
     }
 }

@@ -7,6 +7,7 @@ import io.rdpdoctor.facts.RegistryValue;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,6 @@ public final class TSGeneralSettingParser implements CommandParser {
                 facts.add(new RegistryValue(key, p[1], RegistryType.REG_DWORD, String.valueOf(Long.parseLong(v)), c.source(r.index(p[0]))));
             }
         }
-        return new Parsed(facts, Set.of());
+        return new Parsed(facts, Set.of(), Language.NEUTRAL);
     }
 }

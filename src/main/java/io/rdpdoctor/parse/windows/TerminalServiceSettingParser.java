@@ -5,6 +5,7 @@ import io.rdpdoctor.facts.Licensing;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -95,6 +96,6 @@ public final class TerminalServiceSettingParser implements CommandParser {
             case "0", "1" -> mode = null;
             default -> throw Win.fail(c, setting.index("LicensingType"), "expected LicensingType 0, 1, 2, 4 or 5; read '" + type + "'");
         }
-        return new Parsed(List.of(new Licensing(mode, days, serversRead ? servers : null, null, null, null, null, c.source(setting.index("LicensingType")))), EnumSet.of(Area.LICENSING));
+        return new Parsed(List.of(new Licensing(mode, days, serversRead ? servers : null, null, null, null, null, c.source(setting.index("LicensingType")))), EnumSet.of(Area.LICENSING), Language.NEUTRAL);
     }
 }

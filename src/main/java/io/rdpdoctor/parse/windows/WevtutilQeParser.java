@@ -6,6 +6,7 @@ import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.CommandParser;
 import io.rdpdoctor.parse.ParseException;
+import io.rdpdoctor.parse.Language;
 import io.rdpdoctor.parse.Parsed;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -126,6 +127,6 @@ public final class WevtutilQeParser implements CommandParser {
         if (facts.isEmpty()) {
             throw Win.fail(c, 0, "expected wevtutil qe /f:text output (\"Event[0]:\")");
         }
-        return new Parsed(facts, EnumSet.of(Area.EVENTS));
+        return new Parsed(facts, EnumSet.of(Area.EVENTS), Language.NEUTRAL);
     }
 }

@@ -227,10 +227,12 @@
     const ul = $('read');
     clear(ul);
     if (!result) return;
+    // the report's list (Report.recognised): where, command, how, language, encoding, facts
     for (const b of result.read) {
-      const where = b.file + (b.line > 0 ? ':' + b.line : '') + (b.command ? ' (' + b.command + ')' : '');
-      ul.append(el('li', { class: 'block' }, el('strong', {}, where), ': ' + b.how + ', ' + b.facts + ' fact' + (b.facts === 1 ? '' : 's')
-        + (b.encoding ? ' [' + b.encoding + ']' : '')));
+      const where = b.source + (b.command ? ' (' + b.command + ')' : '');
+      ul.append(el('li', { class: 'block', 'data-language': b.language },
+        el('strong', {}, where), ': ' + b.how + ', ' + b.languageName + (b.encoding ? ', ' + b.encoding : '')
+        + ', ' + b.facts + ' fact' + (b.facts === 1 ? '' : 's')));
     }
     for (const s of result.skipped) {
       const where = s.file + (s.line > 0 ? ':' + s.line : '') + (s.command ? ' (' + s.command + ')' : '');

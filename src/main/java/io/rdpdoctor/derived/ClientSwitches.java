@@ -1,0 +1,45 @@
+package io.rdpdoctor.derived;
+
+import io.rdpdoctor.facts.ConnectionAttempt;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a client was told to connect for one attempt: its options, or the switches of the command line
+ * a ticket gives as the attempt's app ("xfreerdp /sec:rdp").
+ */
+public final class ClientSwitches {
+
+    /** A FreeRDP security switch in a command line: /sec:rdp, -sec:tls, /sec:nla. */
+    private static final Pattern SEC_SWITCH = Pattern.compile("(?:^|\\s)[/-]sec:(rdp|tls|nla|ext|aad)\\b", Pattern.CASE_INSENSITIVE);
+    /** Clients built on FreeRDP, whose TLS is OpenSSL's (its security level and minimum protocol apply). */
+    private static final Pattern FREERDP = Pattern.compile("freerdp|remmina|wlfreerdp|sdl-freerdp", Pattern.CASE_INSENSITIVE);
+
+    private ClientSwitches() {
+    }
+
+    /**
+     * The security layer the attempt asked for, in lower case ("rdp", "tls", "nla"): the option
+     * "/sec" (or "sec") when given, else a "/sec:X" switch in its app's command line; null when
+     * neither says.
+     */
+    public static String securityLayer(ConnectionAttempt a) {
+        if (a == null) return null;
+        for (Map.Entry<String, String> o : a.options().entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            if ((k.equals("/sec") || k.equals("sec")) && o.getValue() != null) {
+                return o.getValue().strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        if (a.app() == null) return null;
+        Matcher m = SEC_SWITCH.matcher(a.app());
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** A client built on FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp, Remmina), named by an attempt's app or the client's name. */
+    public static boolean freeRdpBased(String client) {
+        return client != null && FREERDP.matcher(client).find();
+    }
+}

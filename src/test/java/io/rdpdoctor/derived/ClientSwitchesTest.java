@@ -1,0 +1,41 @@
+package io.rdpdoctor.derived;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rdpdoctor.facts.ConnectionAttempt;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The security layer an attempt asked for, from its options or its command line, and FreeRDP-based clients. */
+class ClientSwitchesTest {
+
+    private static ConnectionAttempt attempt(String app, Map<String, String> options) {
+        return new ConnectionAttempt(null, null, app, null, null, null, true, null, null, null, null, null, null, options, null);
+    }
+
+    @Test
+    void theOptionWins() {
+        assertThat(ClientSwitches.securityLayer(attempt("xfreerdp /sec:tls", Map.of("/sec", "RDP")))).isEqualTo("rdp");
+    }
+
+    @Test
+    void aSwitchInTheCommandLineIsRead() {
+        assertThat(ClientSwitches.securityLayer(attempt("xfreerdp /sec:rdp", null))).isEqualTo("rdp");
+        assertThat(ClientSwitches.securityLayer(attempt("xfreerdp /v:host -sec:nla /u:x", null))).isEqualTo("nla");
+    }
+
+    @Test
+    void noSwitchOrAWordThatOnlyContainsItIsNothing() {
+        assertThat(ClientSwitches.securityLayer(attempt("xfreerdp", null))).isNull();
+        assertThat(ClientSwitches.securityLayer(attempt("xfreerdp /sec-foo:rdp /v:host/sec:rdp", null))).isNull();
+        assertThat(ClientSwitches.securityLayer(attempt(null, null))).isNull();
+    }
+
+    @Test
+    void freeRdpBasedClients() {
+        assertThat(ClientSwitches.freeRdpBased("xfreerdp /sec:rdp")).isTrue();
+        assertThat(ClientSwitches.freeRdpBased("Remmina")).isTrue();
+        assertThat(ClientSwitches.freeRdpBased("mstsc")).isFalse();
+        assertThat(ClientSwitches.freeRdpBased(null)).isFalse();
+    }
+}

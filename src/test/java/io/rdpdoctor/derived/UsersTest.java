@@ -1,0 +1,40 @@
+package io.rdpdoctor.derived;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** User names as rules compare them: qualified or not, the same account name, a Microsoft account. */
+class UsersTest {
+
+    @Test
+    void aNameWithoutDomainOrMachineIsUnqualified() {
+        assertThat(Users.unqualified("vagrant")).isTrue();
+        assertThat(Users.unqualified(".\\vagrant")).isFalse();
+        assertThat(Users.unqualified("PC1\\vagrant")).isFalse();
+        assertThat(Users.unqualified("jdoe@corp.example")).isFalse();
+        assertThat(Users.unqualified("  ")).isFalse();
+        assertThat(Users.unqualified(null)).isFalse();
+    }
+
+    @Test
+    void theSameAccountNameWhateverItsQualifier() {
+        assertThat(Users.sameName("emil", "anydomain\\Emil")).isTrue();
+        assertThat(Users.sameName("emil", ".\\emil")).isTrue();
+        assertThat(Users.sameName("emil", "VM01\\admin")).isFalse();
+        assertThat(Users.sameName("", "")).isFalse();
+        assertThat(Users.sameName(null, "emil")).isFalse();
+    }
+
+    @Test
+    void microsoftAccountsByPrefixOrConsumerDomain() {
+        assertThat(Users.microsoftAccount("MicrosoftAccount\\jdoe@example.com")).isTrue();
+        assertThat(Users.microsoftAccount("jdoe@outlook.com")).isTrue();
+        assertThat(Users.microsoftAccount("jdoe@hotmail.co.uk")).isTrue();
+        assertThat(Users.microsoftAccount("jdoe@live.jp")).isTrue();
+        assertThat(Users.microsoftAccount("jdoe@corp.example")).isFalse();
+        assertThat(Users.microsoftAccount("jdoe@outlook.com.evil.example")).isFalse();
+        assertThat(Users.microsoftAccount("AzureAD\\jdoe@outlook.com")).isFalse();
+        assertThat(Users.microsoftAccount("jdoe")).isFalse();
+    }
+}
