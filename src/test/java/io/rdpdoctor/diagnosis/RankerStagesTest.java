@@ -1,0 +1,78 @@
+package io.rdpdoctor.diagnosis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rdpdoctor.derived.FailureReported;
+import io.rdpdoctor.facts.FailureStage;
+import io.rdpdoctor.knowledge.DiagnosisDef;
+import io.rdpdoctor.knowledge.Kind;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** Which causes fit the stage a failure was reported at (docs/ranking.md, "never empty while there is evidence"). */
+class RankerStagesTest {
+
+    private static DiagnosisDef cause(String id, String layer, Double prior) {
+        return new DiagnosisDef(id, "t", Kind.CAUSE, layer, "high", 1, List.of(), "x", List.of(), null, List.of("test"), null, prior, null);
+    }
+
+    private static final double P = 0.05;
+
+    @Test
+    void theLatestStageNamedWinsWhateverTheOrderOfTheReports() {
+        assertThat(Ranker.latestStage(List.of())).isNull();
+        assertThat(Ranker.latestStage(List.of(new FailureReported(null, "x")))).isNull();
+        assertThat(Ranker.latestStage(List.of(new FailureReported(FailureStage.NLA, "a"), new FailureReported(null, "b"),
+                new FailureReported(FailureStage.TCP, "c")))).isEqualTo(FailureStage.NLA);
+        assertThat(Ranker.latestStage(List.of(new FailureReported(FailureStage.TCP, "a"), new FailureReported(FailureStage.LOGON, "b"),
+                new FailureReported(FailureStage.TLS, "c")))).isEqualTo(FailureStage.LOGON);
+        assertThat(Ranker.latestStage(List.of(new FailureReported(FailureStage.TLS, "a"), new FailureReported(FailureStage.TLS, "b"))))
+                .isEqualTo(FailureStage.TLS);
+    }
+
+    @Test
+    void nameResolutionNamesItsCausesWhateverTheirPrior() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.NAME_RESOLUTION);
+        assertThat(fits).accepts(cause("NAME-NOT-RESOLVED", "around", null), cause("DNS-STALE", "around", P),
+                cause("VPN-INTERFERENCE", "around", P));
+        assertThat(fits).rejects(cause("OTHER", "network", P));
+    }
+
+    @Test
+    void tcpTakesTheNetworkLayersCausesWithAPrior() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.TCP);
+        assertThat(fits).accepts(cause("A", "reachability", P), cause("B", "network", P), cause("C", "listener", P), cause("D", "services", P));
+        assertThat(fits).rejects(cause("E", "network", null), cause("F", "session", P), cause("DNS-STALE", "around", P));
+    }
+
+    @Test
+    void tlsTakesItsLayersWithAPriorAndTheCertificateCausesAlways() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.TLS);
+        assertThat(fits).accepts(cause("A", "tls", P), cause("B", "services", P), cause("CERT-BROKEN", "certificates", null),
+                cause("MACHINEKEYS-ACL", "x", null), cause("SECURITY-LAYER", "x", null));
+        assertThat(fits).rejects(cause("C", "tls", null), cause("D", "network", P));
+    }
+
+    @Test
+    void nlaTakesSessionAndAccounts() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.NLA);
+        assertThat(fits).accepts(cause("A", "session", P), cause("B", "accounts", P));
+        assertThat(fits).rejects(cause("C", "session", null), cause("D", "licensing", P), cause("E", "tls", P));
+    }
+
+    @Test
+    void logonTakesAccountsLicensingSessionAndListener() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.LOGON);
+        assertThat(fits).accepts(cause("A", "accounts", P), cause("B", "licensing", P), cause("C", "session", P), cause("D", "listener", P));
+        assertThat(fits).rejects(cause("E", "licensing", null), cause("F", "network", P));
+    }
+
+    @Test
+    void afterLogonNamesItsCausesAndTakesTheAroundLayerWithAPrior() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.AFTER_LOGON);
+        assertThat(fits).accepts(cause("MTU", "network", null), cause("WIN11-24H2-FREEZE", "x", null), cause("RESOURCES-EXHAUSTED", "x", null),
+                cause("CLIENT-DISPLAY", "x", null), cause("AFTER-UPDATE", "x", null), cause("A", "around", P));
+        assertThat(fits).rejects(cause("B", "around", null), cause("C", "session", P));
+    }
+}
