@@ -89,4 +89,41 @@ class ScoreTest {
         List<Finding> strong = List.of(Finding.possible("X").withPrior(0.99));
         assertThat(Score.certainty(strong, Score.of(0.9, strong))).isEqualTo(Certainty.LIKELY);
     }
+
+    @Test
+    void aClueAtExactlyThePriorNeitherRaisesNorLowersIt() {
+        io.rdpdoctor.facts.ConnectionAttempt attempt = new io.rdpdoctor.facts.ConnectionAttempt(null, null, null, null, null, null,
+                false, "some text", null, null, null, null);
+        Score message = Score.of(0.1, List.of(Finding.possible("X", new io.rdpdoctor.derived.ClientMessageSeen(null, attempt)).withPrior(0.1)));
+        assertThat(message.probability()).isCloseTo(0.1, within(1e-9));
+        assertThat(message.loweredBy()).isEmpty();
+        Score pattern = Score.of(0.1, List.of(Finding.possible("X", "a pattern").withPrior(0.1)));
+        assertThat(pattern.loweredBy()).isEmpty();
+    }
+
+    @Test
+    void ofTwoMessagesTheStrongerSpeaksWhicheverCameFirst() {
+        io.rdpdoctor.facts.ConnectionAttempt attempt = new io.rdpdoctor.facts.ConnectionAttempt(null, null, null, null, null, null,
+                false, "some text", null, null, null, null);
+        io.rdpdoctor.derived.ClientMessageSeen seen = new io.rdpdoctor.derived.ClientMessageSeen(null, attempt);
+        Score s = Score.of(0.1, List.of(Finding.possible("X", seen).withPrior(0.6), Finding.possible("X", seen).withPrior(0.2)));
+        assertThat(s.probability()).isCloseTo(0.6, within(1e-9));
+        Score p = Score.of(0.1, List.of(Finding.possible("X", "a").withPrior(0.6), Finding.possible("X", "b").withPrior(0.2)));
+        assertThat(p.probability()).isCloseTo(0.6, within(1e-9));
+    }
+
+    @Test
+    void evidenceAgainstNamesTheFactsAsTheyDescribeThemselves() {
+        io.rdpdoctor.facts.Collected fact = new io.rdpdoctor.facts.Collected(io.rdpdoctor.facts.Area.SERVICES, null);
+        Score s = Score.of(0.1, List.of(Finding.likely("X")), List.of(Against.by("X", fact, "a note"), Against.by("X", fact)));
+        assertThat(s.loweredBy()).singleElement().asString()
+                .isEqualTo("another explanation the facts show: " + fact.describe() + "; a note (strong)");
+    }
+
+    @Test
+    void theOddsMakeAHypothesisLikelyFromFiftyPercent() {
+        List<Finding> hypothesis = List.of(Finding.possible("X"));
+        assertThat(Score.certainty(hypothesis, new Score(0.5, List.of(), List.of()))).isEqualTo(Certainty.LIKELY);
+        assertThat(Score.certainty(hypothesis, new Score(0.4999, List.of(), List.of()))).isEqualTo(Certainty.POSSIBLE);
+    }
 }

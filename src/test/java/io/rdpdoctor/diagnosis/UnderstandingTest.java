@@ -106,7 +106,8 @@ class UnderstandingTest {
     @Test
     void anUnknownClientMessageIsQuotedAsTheClientGaveIt() {
         FactSet f = facts(SERVICES, attempt(false, "  The thing went wrong.  ", "0x1"), attempt(null, " ", "0x204"),
-                attempt(false, "The thing went wrong.", null), attempt(true, "worked fine", null), attempt(false, null, " "));
+                attempt(false, "The thing went wrong.", null), attempt(true, "worked fine", null), attempt(false, null, " "),
+                attempt(false, null, null));
         List<String> out = Understanding.notUnderstood(report(List.of(), Understanding.UNKNOWN_MESSAGE), f, false, false, List.of());
         // failed (or not known to have succeeded) attempts only; text stripped, else the code; each once
         assertThat(out).singleElement().asString()
