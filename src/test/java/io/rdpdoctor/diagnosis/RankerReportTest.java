@@ -48,6 +48,7 @@ class RankerReportTest {
                   - {id: LATE, title: late, kind: cause, layer: session, severity: high, order: 70, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SAME1, title: same1, kind: cause, layer: session, severity: high, order: 80, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SAME2, title: same2, kind: cause, layer: session, severity: high, order: 80, prior: 0.1, explanation: x, sources: [test]}
+                  - {id: SYM0, title: sym0, kind: symptom, layer: session, severity: high, order: 1, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SYM, title: sym, kind: symptom, layer: session, severity: high, order: 90, prior: 0.1, explanation: x, sources: [test]}
                   - {id: H1, title: h1, kind: cause, layer: listener, severity: high, order: 101, prior: 0.08, explanation: x, sources: [test]}
                   - {id: H2, title: h2, kind: cause, layer: services, severity: high, order: 102, prior: 0.06, explanation: x, sources: [test]}
@@ -263,5 +264,46 @@ class RankerReportTest {
         assertThat(x.values()).containsEntry("port", "2").containsEntry("user", "u");
         assertThat(x.prior()).isEqualTo(0.4);
         assertThat(merged.get(1).prior()).isNull();
+    }
+
+    @Test
+    void aCauseRanksAboveAnEquallyProbableSymptomEarlierInTheTroubleshootingOrder() {
+        Report r = rank(Finding.possible("SYM0"), Finding.possible("LATE"));
+        assertThat(ids(r.causes())).containsExactly("LATE", "SYM0");
+        assertThat(r.causes().get(1).why()).contains("; after LATE: a cause ranks above a symptom");
+    }
+
+    @Test
+    void onlyASymptomWaitsForItsCauseACauseRanksByItsOwnProbability() {
+        // CHILD (a cause) that a possible ROOT would explain keeps its place above ROOT
+        assertThat(ids(rank(Finding.possible("ROOT"), Finding.likely("CHILD")).causes())).containsExactly("CHILD", "ROOT");
+        // a symptom nothing present would explain keeps its place too
+        assertThat(ids(rank(Finding.confirmed("SYM"), Finding.possible("LATE")).causes())).containsExactly("SYM", "LATE");
+    }
+
+    @Test
+    void aCauseTheFactsPointToIsNotListedAgainAsAHypothesisFromPractice() {
+        Report r = rank(new FactSet("t", List.of()), List.of(Finding.possible("EARLY")), List.of(), List.of(),
+                List.of(new FailureReported(null, "x")));
+        assertThat(ids(r.causes())).containsExactly("EARLY", "H1", "H2", "H4", "H3");
+        assertThat(r.causes().get(0).priorOnly()).isFalse();
+    }
+
+    @Test
+    void ruledOutEvidenceReadTwiceIsShownOnceFromTheSameSourceWhateverTheOrder() {
+        Fact fromB = new Collected(Area.SERVICES, Source.of("b.txt", 2));
+        Fact fromA = new Collected(Area.SERVICES, Source.of("a.txt", 1));
+        for (List<Object> order : List.of(List.<Object>of(fromB, fromA), List.<Object>of(fromA, fromB))) {
+            Report r = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(new RuledOut("LATE", order)), List.of());
+            assertThat(r.ruledOut().get(0).evidence()).singleElement()
+                    .satisfies(e -> assertThat(e.source()).isEqualTo(Source.of("a.txt", 1).toString()));
+        }
+    }
+
+    @Test
+    void mergeTakesTheHighestPriorWhicheverFindingCarriesIt() {
+        Finding merged = Ranker.merge(List.of(Finding.likely("X", "a").withPrior(0.4), Finding.possible("X", "b").withPrior(0.2),
+                Finding.possible("X", "c"))).get(0);
+        assertThat(merged.prior()).isEqualTo(0.4);
     }
 }
