@@ -97,8 +97,10 @@ class ScoreTest {
         Score message = Score.of(0.1, List.of(Finding.possible("X", new io.rdpdoctor.derived.ClientMessageSeen(null, attempt)).withPrior(0.1)));
         assertThat(message.probability()).isCloseTo(0.1, within(1e-9));
         assertThat(message.loweredBy()).isEmpty();
+        assertThat(message.raisedBy()).singleElement().asString().doesNotContain("below");
         Score pattern = Score.of(0.1, List.of(Finding.possible("X", "a pattern").withPrior(0.1)));
         assertThat(pattern.loweredBy()).isEmpty();
+        assertThat(pattern.raisedBy()).singleElement().asString().doesNotContain("below");
     }
 
     @Test
@@ -108,8 +110,13 @@ class ScoreTest {
         io.rdpdoctor.derived.ClientMessageSeen seen = new io.rdpdoctor.derived.ClientMessageSeen(null, attempt);
         Score s = Score.of(0.1, List.of(Finding.possible("X", seen).withPrior(0.6), Finding.possible("X", seen).withPrior(0.2)));
         assertThat(s.probability()).isCloseTo(0.6, within(1e-9));
+        assertThat(s.raisedBy()).containsExactly("the client's message points to it with p = 0.60");
+        Score down = Score.of(0.3, List.of(Finding.possible("X", seen).withPrior(0.05)));
+        assertThat(down.raisedBy()).isEmpty();
+        assertThat(down.loweredBy()).containsExactly("the client's message points to it with p = 0.05, below its prior 0.30");
         Score p = Score.of(0.1, List.of(Finding.possible("X", "a").withPrior(0.6), Finding.possible("X", "b").withPrior(0.2)));
         assertThat(p.probability()).isCloseTo(0.6, within(1e-9));
+        assertThat(p.raisedBy()).containsExactly("what the ticket tells points to it in practice with p = 0.60");
     }
 
     @Test
