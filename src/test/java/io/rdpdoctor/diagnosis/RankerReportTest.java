@@ -48,6 +48,7 @@ class RankerReportTest {
                   - {id: LATE, title: late, kind: cause, layer: session, severity: high, order: 70, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SAME1, title: same1, kind: cause, layer: session, severity: high, order: 80, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SAME2, title: same2, kind: cause, layer: session, severity: high, order: 80, prior: 0.1, explanation: x, sources: [test]}
+                  - {id: NAME-NOT-RESOLVED, title: nn, kind: cause, layer: around, severity: high, order: 3, explanation: x, sources: [test]}
                   - {id: SYM0, title: sym0, kind: symptom, layer: session, severity: high, order: 1, prior: 0.1, explanation: x, sources: [test]}
                   - {id: SYM, title: sym, kind: symptom, layer: session, severity: high, order: 90, prior: 0.1, explanation: x, sources: [test]}
                   - {id: H1, title: h1, kind: cause, layer: listener, severity: high, order: 101, prior: 0.08, explanation: x, sources: [test]}
@@ -93,14 +94,19 @@ class RankerReportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", "CHILD"), org.assertj.core.groups.Tuple.tuple("1.2", "CHILD2"));
         assertThat(root.why()).startsWith("root cause: nothing found explains it; confirmed, ").contains("; explains CHILD, CHILD2")
                 // confirmed: nothing left to settle
-                .doesNotContain("settle it with");
+                .doesNotContain("settle it with")
+                // a cause that claims what it explains does not offer it as a hypothesis; nothing lowered it
+                .doesNotContain("would explain").doesNotContain("lowered by");
         Report.Diagnosis child = root.explains().get(0);
         assertThat(child.why()).startsWith("explained by ROOT: fix that first; likely")
                 // the first question in troubleshooting order that settles it
                 .endsWith("; settle it with next step Q-CHILD");
         assertThat(child.settleWith()).isEqualTo("Q-CHILD");
         assertThat(root.explains().get(1).why()).startsWith("explained by ROOT").contains("after CHILD");
-        assertThat(r.causes().get(1).why()).startsWith("probable cause: the evidence favours it but does not show it directly; likely");
+        assertThat(r.causes().get(1).why()).startsWith("probable cause: the evidence favours it but does not show it directly; likely")
+                // no question settles LATE
+                .doesNotContain("settle");
+        assertThat(r.causes().get(1).settleWith()).isNull();
     }
 
     @Test
@@ -227,7 +233,7 @@ class RankerReportTest {
     void evidenceShowsFactsWithTheirSourceDerivedFactsWithTheirGroundsAndEachTextOnce() {
         Fact fact = new Collected(Area.SERVICES, Source.of("host.json", 3));
         Fact sourceless = new Collected(Area.LISTENERS, null);
-        Report.Diagnosis d = rank(Finding.likely("LATE", fact, new Seen("derived", List.of(sourceless)), List.of("one", "two"),
+        Report.Diagnosis d = rank(Finding.likely("LATE", fact, new Seen("derived", java.util.Arrays.asList(sourceless, null)), List.of("one", "two"),
                 "one")).causes().get(0);
         assertThat(d.evidence()).extracting(Report.Evidence::fact)
                 .containsExactly(fact.describe(), "derived", "one", "two");
@@ -293,6 +299,10 @@ class RankerReportTest {
     void ruledOutEvidenceReadTwiceIsShownOnceFromTheSameSourceWhateverTheOrder() {
         Fact fromB = new Collected(Area.SERVICES, Source.of("b.txt", 2));
         Fact fromA = new Collected(Area.SERVICES, Source.of("a.txt", 1));
+        Fact fromNowhere = new Collected(Area.SERVICES, null);
+        Report withUnknownSource = rank(new FactSet("t", List.of()), List.of(), List.of(),
+                List.of(new RuledOut("LATE", List.of(fromB, fromNowhere))), List.of());
+        assertThat(withUnknownSource.ruledOut().get(0).evidence()).singleElement().satisfies(e -> assertThat(e.source()).isNull());
         for (List<Object> order : List.of(List.<Object>of(fromB, fromA), List.<Object>of(fromA, fromB))) {
             Report r = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(new RuledOut("LATE", order)), List.of());
             assertThat(r.ruledOut().get(0).evidence()).singleElement()
@@ -305,5 +315,20 @@ class RankerReportTest {
         Finding merged = Ranker.merge(List.of(Finding.likely("X", "a").withPrior(0.4), Finding.possible("X", "b").withPrior(0.2),
                 Finding.possible("X", "c"))).get(0);
         assertThat(merged.prior()).isEqualTo(0.4);
+    }
+
+    @Test
+    void aCauseNamedForItsStageWithoutAPriorIsListedAtTheDefaultPrior() {
+        Report r = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(),
+                List.of(new FailureReported(io.rdpdoctor.facts.FailureStage.NAME_RESOLUTION, "x")));
+        assertThat(ids(r.causes())).containsExactly("NAME-NOT-RESOLVED");
+        assertThat(r.causes().get(0).score()).isEqualTo(Score.DEFAULT_PRIOR);
+    }
+
+    @Test
+    void aClueBelowThePriorLowersWithoutRaising() {
+        Report.Diagnosis d = rank(Finding.possible("LATE", "a pattern").withPrior(0.05)).causes().get(0);
+        assertThat(d.why()).contains("; lowered by what the ticket tells points to it in practice with p = 0.05, below its prior 0.10")
+                .doesNotContain("raised by");
     }
 }
