@@ -29,7 +29,7 @@ public record Language(String code) {
 
     /** Whether a language was told (not neutral, not unknown). */
     public boolean isKnown() {
-        return this != NEUTRAL && this != UNKNOWN && !code.equals(NEUTRAL.code) && !code.equals(UNKNOWN.code);
+        return !code.equals(NEUTRAL.code) && !code.equals(UNKNOWN.code);
     }
 
     /** The language as a person reads it: "German", "language-neutral", "language unknown". */
