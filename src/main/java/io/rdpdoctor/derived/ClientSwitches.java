@@ -16,6 +16,15 @@ public final class ClientSwitches {
     private static final Pattern SEC_SWITCH = Pattern.compile("(?:^|\\s)[/-]sec:(rdp|tls|nla|ext|aad)\\b", Pattern.CASE_INSENSITIVE);
     /** Clients built on FreeRDP, whose TLS is OpenSSL's (its security level and minimum protocol apply). */
     private static final Pattern FREERDP = Pattern.compile("freerdp|remmina|wlfreerdp|sdl-freerdp", Pattern.CASE_INSENSITIVE);
+    /**
+     * Clients with an RDP stack of their own (their own CredSSP and TLS code), as opposed to
+     * Microsoft's clients and the managers that embed Microsoft's RDP control (mRemoteNG, RDCMan,
+     * Royal TS and Devolutions on Windows), which follow the client's Windows updates. A host update
+     * that changes the protocol (CredSSP in 2018) refuses such a client until the client is updated.
+     */
+    private static final Pattern OWN_STACK = Pattern.compile(
+            "freerdp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs",
+            Pattern.CASE_INSENSITIVE);
 
     private ClientSwitches() {
     }
@@ -41,5 +50,10 @@ public final class ClientSwitches {
     /** A client built on FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp, Remmina), named by an attempt's app or the client's name. */
     public static boolean freeRdpBased(String client) {
         return client != null && FREERDP.matcher(client).find();
+    }
+
+    /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
+    public static boolean ownRdpStack(String client) {
+        return client != null && OWN_STACK.matcher(client).find();
     }
 }

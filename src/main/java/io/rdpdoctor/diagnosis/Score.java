@@ -20,7 +20,7 @@ import java.util.Locale;
  *       probability p: the same move to p's odds, counted apart from the message (they are
  *       independent clues);</li>
  *   <li>a symptom alone (a possible finding without a message): weak, {@value #WEAK};</li>
- *   <li>another explanation the facts show ({@link Against}): strong against, -{@value #AGAINST}.</li>
+ *   <li>what the facts show against it ({@link Against}: another explanation, or a stage the connection got past): strong against, -{@value #AGAINST}.</li>
  * </ul>
  * Each kind counts once (its strongest item): five rules that read the same registry value are
  * one piece of evidence, not five. A fact that rules the cause out is decisive against it: the
@@ -103,7 +103,7 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
             for (Against a : against) {
                 for (Object o : a.evidence()) what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe() : String.valueOf(o));
             }
-            down.add("another explanation the facts show: " + String.join("; ", what) + " (strong)");
+            down.add("what the facts show against it: " + String.join("; ", what) + " (strong)");
         }
         return new Score(1 / (1 + Math.exp(-logit)), up, down);
     }

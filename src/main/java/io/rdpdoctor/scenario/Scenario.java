@@ -44,7 +44,14 @@ public record Scenario(
     /**
      * @param certainty when given, the diagnosis must have it
      * @param under     when given, the diagnosis must be ranked under (explained by) this one
+     * @param rank      when given, the diagnosis must be this root cause of the report (1: first)
+     * @param says      when given, the diagnosis as rendered (title, explanation, a fix step or its
+     *                  commands) must contain this text: the values a rule put in reach the reader
      */
-    public record Expect(@JsonProperty(required = true) String id, Certainty certainty, String under) {
+    public record Expect(@JsonProperty(required = true) String id, Certainty certainty, String under, Integer rank, String says) {
+        /** The shape most scenarios use: an id, a certainty, a parent. */
+        public Expect(String id, Certainty certainty, String under) {
+            this(id, certainty, under, null, null);
+        }
     }
 }

@@ -168,6 +168,16 @@ public final class ScenarioRunner {
                 failures.add("expected " + e.id() + " under " + e.under() + " but it is "
                         + (f.parent == null ? "a root" : "under " + f.parent));
             }
+            if (e.rank() != null) {
+                int root = report.causes().indexOf(f.diagnosis) + 1;
+                if (root != e.rank()) {
+                    failures.add("expected " + e.id() + " to rank " + e.rank() + " but it "
+                            + (root == 0 ? "is not a root cause" : "ranks " + root) + "; found: " + summary(found));
+                }
+            }
+            if (e.says() != null && !rendered(f.diagnosis).contains(e.says())) {
+                failures.add("expected " + e.id() + " to say '" + e.says() + "' but it says: " + rendered(f.diagnosis));
+            }
             int at = order.indexOf(e.id());
             if (at < last) {
                 failures.add("expected " + e.id() + " to rank after " + lastId + " but it ranks before it");
@@ -210,6 +220,19 @@ public final class ScenarioRunner {
     }
 
     private record Found(Report.Diagnosis diagnosis, String parent) {
+    }
+
+    /** A diagnosis as the reader sees it: title, explanation, each fix step with its commands. */
+    static String rendered(Report.Diagnosis d) {
+        List<String> parts = new ArrayList<>();
+        parts.add(d.title());
+        if (d.explanation() != null) parts.add(d.explanation());
+        for (Report.Step st : d.fix() == null ? List.<Report.Step>of() : d.fix()) {
+            for (String t : java.util.Arrays.asList(st.step(), st.powershell(), st.cmd(), st.command(), st.warning())) {
+                if (t != null) parts.add(t);
+            }
+        }
+        return String.join("\n", parts);
     }
 
     private static void flatten(List<Report.Diagnosis> ds, String parent, Map<String, Found> out) {

@@ -38,4 +38,18 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.freeRdpBased("mstsc")).isFalse();
         assertThat(ClientSwitches.freeRdpBased(null)).isFalse();
     }
+
+    @Test
+    void clientsWithTheirOwnRdpStackAreNotThoseThatEmbedMicrosoftsControl() {
+        assertThat(ClientSwitches.ownRdpStack("FreeRDP (Thinstation)")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("ironrdp-client")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("MeshCentral web RDP")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("rdesktop")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("Apache Guacamole")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("mstsc")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("mstsc.exe /v:srv01")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("mRemoteNG")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("Windows App")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack(null)).isFalse();
+    }
 }

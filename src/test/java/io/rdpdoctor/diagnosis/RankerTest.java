@@ -90,7 +90,7 @@ class RankerTest {
         Report r = rank(List.of(Finding.likely("NETWORKY"), Finding.likely("COMMON")), List.of(), List.of(),
                 List.of(Against.by("NETWORKY", "something on the host")));
         assertThat(top(r)).containsExactly("COMMON", "NETWORKY");
-        assertThat(r.causes().get(1).why()).contains("lowered by another explanation the facts show: something on the host");
+        assertThat(r.causes().get(1).why()).contains("lowered by what the facts show against it: something on the host");
     }
 
     @Test

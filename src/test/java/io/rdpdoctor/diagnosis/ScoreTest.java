@@ -124,7 +124,7 @@ class ScoreTest {
         io.rdpdoctor.facts.Collected fact = new io.rdpdoctor.facts.Collected(io.rdpdoctor.facts.Area.SERVICES, null);
         Score s = Score.of(0.1, List.of(Finding.likely("X")), List.of(Against.by("X", fact, "a note"), Against.by("X", fact)));
         assertThat(s.loweredBy()).singleElement().asString()
-                .isEqualTo("another explanation the facts show: " + fact.describe() + "; a note (strong)");
+                .isEqualTo("what the facts show against it: " + fact.describe() + "; a note (strong)");
     }
 
     @Test
