@@ -119,6 +119,9 @@ public record MessageDef(
                     }
                 }
             }
+            if (quotedLoosely(text)) {
+                return Match.TEXT;
+            }
             String identifiers = null; // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
             for (String k : keywords) {
                 List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + k, x -> keywordParts(k));
@@ -214,6 +217,69 @@ public record MessageDef(
                 .replaceAll("[\\u2010-\\u2015]", "-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
         return t.replaceAll(keepUnderscore ? "[^\\p{L}\\p{N}_]+" : "[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * A message quoted from memory: tickets drop articles and plurals ("Terminal server has exceeded
+     * maximum number of allowed connection"). A text of the catalogue with at least
+     * {@value #MIN_LOOSE_WORDS} words that carry meaning matches when the client's text holds all of
+     * them in order, whatever small words come between or are left out.
+     */
+    static final int MIN_LOOSE_WORDS = 6;
+
+    /** Words a quote drops or changes without changing the message, in the catalogue's five languages. */
+    private static final java.util.Set<String> FILLER = java.util.Set.of(
+            "the", "a", "an", "this", "that", "to", "of", "is", "are", "be", "please",
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+            "le", "la", "les", "l", "un", "une", "de", "du", "d",
+            "el", "los", "las", "una", "del",
+            "het", "een", "van");
+
+    private boolean quotedLoosely(String normalisedText) {
+        List<String> words = null;
+        for (List<String> variants : texts.values()) {
+            for (String v : variants) {
+                List<String> meaning = NORMALISED_VARIANTS.computeIfAbsent("\u0000loose:" + v, x -> meaningWords(normalise(v.replace("%s", " "))));
+                if (meaning.size() < MIN_LOOSE_WORDS) continue;
+                if (words == null) words = LAST_TEXT_WORDS.get().wordsOf(normalisedText);
+                if (inOrder(words, meaning)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that carry meaning, a plural "s" dropped ("connections" and "connection" alike). */
+    static List<String> meaningWords(String normalised) {
+        List<String> out = new ArrayList<>();
+        for (String w : normalised.split(" ")) {
+            if (w.isEmpty() || FILLER.contains(w)) continue;
+            out.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean inOrder(List<String> words, List<String> wanted) {
+        int at = 0;
+        for (String w : words) {
+            if (w.equals(wanted.get(at)) && ++at == wanted.size()) return true;
+        }
+        return false;
+    }
+
+    /** Every message asks for the words of the same client text in turn: split it once. */
+    private static final ThreadLocal<LastText> LAST_TEXT_WORDS = ThreadLocal.withInitial(LastText::new);
+
+    private static final class LastText {
+        private String text;
+        private List<String> words;
+
+        List<String> wordsOf(String normalisedText) {
+            if (!normalisedText.equals(text)) {
+                text = normalisedText;
+                words = meaningWords(normalisedText);
+            }
+            return words;
+        }
     }
 
     private static List<String> normalisedParts(String text) {

@@ -143,4 +143,34 @@ class MessageDefTest {
         assertThat(m.match("nego failure: ssl_required_by_server.", null)).isEqualTo(Match.KEYWORD);
         assertThat(m.match("HTTP_SSL_REQUIRED_BY_SERVER_POLICY", null)).isEqualTo(Match.NONE);
     }
+
+    private static final MessageDef MAX_CONNECTIONS = message(
+            Map.of("en", List.of("The terminal server has exceeded the maximum number of allowed connections")), List.of(), List.of(), List.of());
+
+    @Test
+    void aQuoteFromMemoryWithoutArticlesOrPluralsMatchesByItsWordsInOrder() {
+        assertThat(MAX_CONNECTIONS.match("Terminal server has exceeded maximum number of allowed connection", null)).isEqualTo(Match.TEXT);
+        assertThat(MAX_CONNECTIONS.match("he gets: terminal server has exceeded maximum number of allowed connection!", null)).isEqualTo(Match.TEXT);
+    }
+
+    @Test
+    void aLooseQuoteNeedsEveryWordThatCarriesMeaningInItsOrder() {
+        // a word left out, or the words in another order, is another sentence
+        assertThat(MAX_CONNECTIONS.match("Terminal server has exceeded maximum number of connections", null)).isEqualTo(Match.NONE);
+        assertThat(MAX_CONNECTIONS.match("allowed connections exceeded: maximum number of terminal server", null)).isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void aShortTextIsNeverMatchedLoosely() {
+        MessageDef shortText = message(Map.of("en", List.of("The logon attempt failed")), List.of(), List.of(), List.of());
+        assertThat(shortText.match("logon attempt has failed", null)).isEqualTo(Match.NONE);
+        assertThat(MessageDef.meaningWords("the logon attempt failed")).hasSizeLessThan(MessageDef.MIN_LOOSE_WORDS);
+    }
+
+    @Test
+    void meaningWordsDropSmallWordsAndAPluralS() {
+        assertThat(MessageDef.meaningWords("the number of connections to this computer is limited"))
+                .containsExactly("number", "connection", "computer", "limited");
+        assertThat(MessageDef.meaningWords("access has")).containsExactly("access", "has");
+    }
 }
