@@ -223,7 +223,7 @@ public record MessageDef(
      * A message quoted from memory: tickets drop articles and plurals ("Terminal server has exceeded
      * maximum number of allowed connection"). A text of the catalogue with at least
      * {@value #MIN_LOOSE_WORDS} words that carry meaning matches when the client's text holds all of
-     * them in order, whatever small words come between or are left out.
+     * them one after the other, whatever small words come between or are left out.
      */
     static final int MIN_LOOSE_WORDS = 6;
 
@@ -258,12 +258,9 @@ public record MessageDef(
         return List.copyOf(out);
     }
 
+    /** The wanted words one after the other, only small words between (another word is another sentence). */
     private static boolean inOrder(List<String> words, List<String> wanted) {
-        int at = 0;
-        for (String w : words) {
-            if (w.equals(wanted.get(at)) && ++at == wanted.size()) return true;
-        }
-        return false;
+        return java.util.Collections.indexOfSubList(words, wanted) >= 0;
     }
 
     /** Every message asks for the words of the same client text in turn: split it once. */

@@ -158,6 +158,8 @@ class MessageDefTest {
         // a word left out, or the words in another order, is another sentence
         assertThat(MAX_CONNECTIONS.match("Terminal server has exceeded maximum number of connections", null)).isEqualTo(Match.NONE);
         assertThat(MAX_CONNECTIONS.match("allowed connections exceeded: maximum number of terminal server", null)).isEqualTo(Match.NONE);
+        // a word that carries meaning between them makes another sentence
+        assertThat(MAX_CONNECTIONS.match("terminal server has exceeded maximum number of allowed RDP connections", null)).isEqualTo(Match.NONE);
     }
 
     @Test
