@@ -162,6 +162,9 @@ public final class BatchRunner {
                         facts = loaded.facts();
                         if (diagnoser == null) {
                             r = null;
+                        } else if (fleetF == null) {
+                            // only the lines: the ranking alone, no texts rendered that nothing prints
+                            r = HostResult.of(facts, diagnoser.places(facts), loaded.skipped());
                         } else {
                             report = diagnoser.diagnose(facts).withSkipped(loaded.skipped());
                             r = HostResult.of(report);

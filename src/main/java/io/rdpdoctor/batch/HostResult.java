@@ -48,6 +48,21 @@ public record HostResult(String input, String host, Status status, List<Flat> di
                 report.skipped());
     }
 
+    /**
+     * The same result from the ranking alone ({@link io.rdpdoctor.diagnosis.Ranker#places}), for a
+     * batch that prints only this: as {@link #of(Report)} of the full report.
+     */
+    public static HostResult of(io.rdpdoctor.facts.FactSet facts, List<io.rdpdoctor.diagnosis.Ranker.Place> places, List<String> skipped) {
+        List<Flat> flat = new ArrayList<>();
+        boolean diagnoses = false;
+        for (io.rdpdoctor.diagnosis.Ranker.Place p : places) {
+            flat.add(new Flat(p.rank(), p.id(), p.kind().name().toLowerCase(Locale.ROOT), p.certainty().name().toLowerCase(Locale.ROOT)));
+            diagnoses |= p.kind() != io.rdpdoctor.knowledge.Kind.SECURITY; // a cause or symptom, as Report.hasDiagnoses
+        }
+        return new HostResult(facts.origin(), facts.host().map(h -> h.name()).orElse(null), diagnoses ? Status.OK : Status.HEALTHY,
+                List.copyOf(flat), null, skipped);
+    }
+
     public static HostResult error(String input, String host, String error) {
         return new HostResult(input, host, Status.ERROR, List.of(), error, List.of());
     }

@@ -41,6 +41,11 @@ public final class PooledDiagnoser implements AutoCloseable {
         return ranker.rank(facts, infer(facts));
     }
 
+    /** The ranking alone ({@link Ranker#places}): what JSON Lines and CSV print, without rendering the report's texts. */
+    public java.util.List<Ranker.Place> places(FactSet facts) {
+        return ranker.places(infer(facts));
+    }
+
     public Conclusions infer(FactSet facts) {
         return rules.infer(facts, day.forFacts(facts), pool.newKieSession(), budget, Conclusions::of);
     }

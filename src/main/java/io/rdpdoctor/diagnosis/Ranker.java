@@ -69,7 +69,20 @@ public final class Ranker {
             .thenComparing(e -> e.def.order())
             .thenComparing(e -> e.def.id());
 
-    public Report rank(FactSet facts, Conclusions conclusions) {
+    /**
+     * The order of a host's diagnoses, before anything is rendered: the entries by id, the causes
+     * and symptoms sorted, the security findings sorted, and which entry goes under which.
+     */
+    private record Order(Map<String, Entry> entries, List<Entry> ranked, List<Entry> security, Map<String, Entry> parentOf,
+                         List<Entry> roots) {
+
+        /** The entries {@code e} explains, in rank order. */
+        List<Entry> children(Entry e) {
+            return ranked.stream().filter(c -> parentOf.get(c.def.id()) == e).toList();
+        }
+    }
+
+    private Order order(Conclusions conclusions) {
         Map<String, List<Finding>> byId = new LinkedHashMap<>();
         conclusions.findings().forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
         Map<String, List<Against>> againstById = new LinkedHashMap<>();
@@ -86,7 +99,6 @@ public final class Ranker {
                 .noneMatch(e -> e.def.kind() != Kind.SECURITY && e.certainty != Certainty.POSSIBLE)) {
             hypothesesFromPractice(conclusions, entries);
         }
-        Set<String> present = Set.copyOf(entries.keySet());
         List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
 
@@ -111,8 +123,55 @@ public final class Ranker {
             }
         }
 
-        List<Report.Diagnosis> causes = new ArrayList<>();
         List<Entry> roots = explainersFirst(ranked.stream().filter(e -> !parentOf.containsKey(e.def.id())).toList());
+        return new Order(entries, ranked, security, parentOf, roots);
+    }
+
+    private QuestionDef questionDef(Question q) {
+        return catalogue.question(q.id()).orElseThrow(() ->
+                new IllegalStateException("a rule asked question '" + q.id() + "', which the catalogue does not define"));
+    }
+
+    /** A diagnosis's place in a report: its rank ("1", "1.1", "S1"), id, kind and certainty. */
+    public record Place(String rank, String id, Kind kind, Certainty certainty) {
+    }
+
+    /**
+     * The ranking alone, as {@link #rank} orders it: every diagnosis's place, in report order (each
+     * cause or symptom followed by what it explains, then the security findings), with none of the
+     * texts rendered (evidence, explanations, fixes, next steps, ruled-out causes). For outputs that
+     * print only this (batch's JSON Lines and CSV): the rendering is most of the ranking's work.
+     */
+    public List<Place> places(Conclusions conclusions) {
+        Order o = order(conclusions);
+        conclusions.questions().forEach(this::questionDef); // a question the catalogue lacks fails here too
+        List<Place> out = new ArrayList<>();
+        for (int i = 0; i < o.roots.size(); i++) {
+            place(o, o.roots.get(i), String.valueOf(i + 1), out);
+        }
+        for (int i = 0; i < o.security.size(); i++) {
+            place(o, o.security.get(i), "S" + (i + 1), out);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void place(Order o, Entry e, String rank, List<Place> out) {
+        out.add(new Place(rank, e.def.id(), e.def.kind(), e.certainty));
+        List<Entry> children = o.children(e);
+        for (int i = 0; i < children.size(); i++) {
+            place(o, children.get(i), rank + "." + (i + 1), out);
+        }
+    }
+
+    public Report rank(FactSet facts, Conclusions conclusions) {
+        Order o = order(conclusions);
+        Map<String, Entry> entries = o.entries;
+        List<Entry> ranked = o.ranked;
+        List<Entry> security = o.security;
+        Map<String, Entry> parentOf = o.parentOf;
+        List<Entry> roots = o.roots;
+        Set<String> present = Set.copyOf(entries.keySet());
+        List<Report.Diagnosis> causes = new ArrayList<>();
         for (int i = 0; i < roots.size(); i++) {
             causes.add(render(roots.get(i), String.valueOf(i + 1), null, i == 0 ? null : roots.get(i - 1), ranked, parentOf, present));
         }
@@ -125,8 +184,7 @@ public final class Ranker {
                 .sorted(Comparator.comparing(Question::id).thenComparing(q -> new java.util.TreeMap<>(q.values()).toString()))
                 .collect(java.util.stream.Collectors.toMap(Question::id, q -> q, (a, b) -> a, LinkedHashMap::new))
                 .values().stream()
-                .map(q -> new Object[] {q, catalogue.question(q.id()).orElseThrow(() ->
-                        new IllegalStateException("a rule asked question '" + q.id() + "', which the catalogue does not define"))})
+                .map(q -> new Object[] {q, questionDef(q)})
                 .filter(p -> ((QuestionDef) p[1]).settledBy().stream().noneMatch(id ->
                         entries.containsKey(id) && entries.get(id).certainty == Certainty.CONFIRMED))
                 .sorted(Comparator.comparing((Object[] p) -> ((QuestionDef) p[1]).order()).thenComparing(p -> ((QuestionDef) p[1]).id()))

@@ -160,8 +160,8 @@ public final class RuleBase {
         try {
             facts.facts().forEach(session::insert);
             session.insert(asOf);
-            // The client messages are knowledge the rules match against, so they go in as facts.
-            catalogue.messages().forEach(session::insert);
+            // The client messages are knowledge the rules match against, so they go in as a fact.
+            session.insert(catalogue.clientMessages());
             // and so is what explains what (catalogue explains, a message's causes, triggers)
             session.insert(catalogue.explanations());
             budget.fire(session, admits);

@@ -42,6 +42,7 @@ public final class Catalogue implements java.io.Serializable {
     /** The file each diagnosis and question was read from, by id. */
     private final Map<String, String> files;
     private final Explanations explanations;
+    private final ClientMessages clientMessages;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
                       Map<String, MessageDef> messages, Map<String, String> files) {
@@ -50,6 +51,7 @@ public final class Catalogue implements java.io.Serializable {
         this.messages = messages;
         this.files = files;
         this.explanations = Explanations.of(diagnoses.values(), messages.values());
+        this.clientMessages = new ClientMessages(List.copyOf(messages.values()));
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -165,9 +167,14 @@ public final class Catalogue implements java.io.Serializable {
         return diagnoses.values().stream().sorted(Comparator.comparing(DiagnosisDef::order).thenComparing(DiagnosisDef::id)).toList();
     }
 
-    /** The client messages, inserted into every session so that rules can match them. */
+    /** The client messages. */
     public Collection<MessageDef> messages() {
         return messages.values();
+    }
+
+    /** The client messages as one fact, inserted into every session so that rules can match them. */
+    public ClientMessages clientMessages() {
+        return clientMessages;
     }
 
     /** What each diagnosis, once confirmed, accounts for: inserted into every session (rules/derive/explained.drl). */

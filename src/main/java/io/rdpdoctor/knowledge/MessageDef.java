@@ -73,6 +73,11 @@ public record MessageDef(
     /** A decimal code where clients print one: mRemoteNG's "RDP disconnected! 516 ...", "Error code 3334", the client's event 1026 "(Reason= 2308)". */
     private static final Pattern DECIMAL_CODE = Pattern.compile(
             "(?:rdp disconnected(?: from server \\S+)?!?\\s*|error code[:\\s]\\s*|\\(reason\\s*=\\s*)(\\d{1,5})(?![0-9a-z]|[.,]\\d)");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_WORD_OR_UNDERSCORE = Pattern.compile("[^\\p{L}\\p{N}_]+");
     /** Words that mark the code after them as an extended disconnect reason, in the client's languages. */
     private static final Pattern EXTENDED_LABEL = Pattern.compile(
             "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|errinfo");
@@ -107,7 +112,8 @@ public record MessageDef(
 
     /** How strongly a client's error matches this message: by its text, a keyword, a code, or not. */
     public Match match(String errorText, String errorCode) {
-        String text = normalise(errorText);
+        ClientError error = ClientError.of(errorText, errorCode);
+        String text = error.text();
         if (!text.isEmpty()) {
             for (List<String> variants : texts.values()) {
                 for (String v : variants) {
@@ -119,30 +125,50 @@ public record MessageDef(
                     }
                 }
             }
-            if (quotedLoosely(text)) {
+            if (quotedLoosely(error.meaningWords())) {
                 return Match.TEXT;
             }
-            String identifiers = null; // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
             for (String k : keywords) {
                 List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + k, x -> keywordParts(k));
                 if (all.isEmpty()) continue;
-                String hay = text;
-                if (k.indexOf('_') >= 0) {
-                    if (identifiers == null) identifiers = normalise(errorText, true);
-                    hay = identifiers;
-                }
-                String h = hay;
-                if (all.stream().allMatch(p -> indexOfWord(h, p, 0) >= 0)) {
+                // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
+                String hay = k.indexOf('_') >= 0 ? error.identifiers() : text;
+                if (all.stream().allMatch(p -> indexOfWord(hay, p, 0) >= 0)) {
                     return Match.KEYWORD;
                 }
             }
         }
-        Codes found = codesIn(errorText);
-        found.addAll(codesIn(errorCode));
+        Codes found = error.codes();
         if (found.main.stream().anyMatch(c -> listed(codes, c)) || found.extended.stream().anyMatch(c -> listed(extendedCodes, c))) {
             return Match.CODE;
         }
         return Match.NONE;
+    }
+
+    /**
+     * A client's error as {@link #match} reads it: normalised, its codes, its words that carry meaning. The rules match one
+     * error against every message of the catalogue in a row, so it is worked out once for the
+     * first message and kept for the next ones (one per thread, the last error seen: sessions run
+     * on one thread, and nothing grows).
+     */
+    private record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
+                               List<String> meaningWords) {
+
+        private static final ThreadLocal<ClientError> LAST = new ThreadLocal<>();
+
+        static ClientError of(String errorText, String errorCode) {
+            ClientError last = LAST.get();
+            if (last != null && java.util.Objects.equals(last.errorText, errorText) && java.util.Objects.equals(last.errorCode, errorCode)) {
+                return last;
+            }
+            Codes found = codesIn(errorText);
+            found.addAll(codesIn(errorCode));
+            String text = normalise(errorText);
+            ClientError e = new ClientError(errorText, errorCode, text, normalise(errorText, true),
+                    new Codes(List.copyOf(found.main), List.copyOf(found.extended)), MessageDef.meaningWords(text));
+            LAST.set(e);
+            return e;
+        }
     }
 
     /** The codes written in a text: main disconnect-reason codes and extended ones, apart. */
@@ -211,12 +237,12 @@ public record MessageDef(
     /** As {@link #normalise(String)}; with {@code keepUnderscore}, "_" stays a part of a word (an error name). */
     static String normalise(String s, boolean keepUnderscore) {
         if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]", "'")
-                .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
-                .replaceAll("[\\u2010-\\u2015]", "-")
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        t = SINGLE_QUOTES.matcher(t).replaceAll("'");
+        t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+        t = DASHES.matcher(t).replaceAll("-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
-        return t.replaceAll(keepUnderscore ? "[^\\p{L}\\p{N}_]+" : "[^\\p{L}\\p{N}]+", " ").strip();
+        return (keepUnderscore ? NOT_WORD_OR_UNDERSCORE : NOT_WORD).matcher(t).replaceAll(" ").strip();
     }
 
     /**
@@ -235,14 +261,11 @@ public record MessageDef(
             "el", "los", "las", "una", "del",
             "het", "een", "van");
 
-    private boolean quotedLoosely(String normalisedText) {
-        List<String> words = null;
+    private boolean quotedLoosely(List<String> words) {
         for (List<String> variants : texts.values()) {
             for (String v : variants) {
                 List<String> meaning = NORMALISED_VARIANTS.computeIfAbsent("\u0000loose:" + v, x -> meaningWords(normalise(v.replace("%s", " "))));
-                if (meaning.size() < MIN_LOOSE_WORDS) continue;
-                if (words == null) words = LAST_TEXT_WORDS.get().wordsOf(normalisedText);
-                if (inOrder(words, meaning)) return true;
+                if (meaning.size() >= MIN_LOOSE_WORDS && inOrder(words, meaning)) return true;
             }
         }
         return false;
@@ -261,22 +284,6 @@ public record MessageDef(
     /** The wanted words one after the other, only small words between (another word is another sentence). */
     private static boolean inOrder(List<String> words, List<String> wanted) {
         return java.util.Collections.indexOfSubList(words, wanted) >= 0;
-    }
-
-    /** Every message asks for the words of the same client text in turn: split it once. */
-    private static final ThreadLocal<LastText> LAST_TEXT_WORDS = ThreadLocal.withInitial(LastText::new);
-
-    private static final class LastText {
-        private String text;
-        private List<String> words;
-
-        List<String> wordsOf(String normalisedText) {
-            if (!normalisedText.equals(text)) {
-                text = normalisedText;
-                words = meaningWords(normalisedText);
-            }
-            return words;
-        }
     }
 
     private static List<String> normalisedParts(String text) {

@@ -314,6 +314,37 @@ class BatchRunnerTest {
         }
     }
 
+    @Test
+    void theRankingAloneGivesTheLinesOfTheFullReport() throws Exception {
+        // batch --format jsonl|csv ranks without rendering (Ranker.places): the same line, host by host
+        FactFileReader reader = new FactFileReader();
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(Path.of("facts-samples"));
+             Stream<Path> corpus = Files.walk(Path.of("corpus"))) {
+            samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).forEach(inputs::add);
+            corpus.filter(x -> x.getFileName().toString().endsWith(".facts.yaml")).forEach(inputs::add);
+        }
+        int withDiagnoses = 0;
+        int nested = 0;
+        int security = 0;
+        try (PooledDiagnoser pooled = new PooledDiagnoser(TestRules.bundled(), 1, TestRules.DAY)) {
+            for (Path p : inputs.stream().sorted().toList()) {
+                var facts = reader.read(p);
+                HostResult full = HostResult.of(pooled.diagnose(facts));
+                HostResult alone = HostResult.of(facts, pooled.places(facts), List.of());
+                assertThat(ResultFormat.JSONL.line(alone)).as(p.toString()).isEqualTo(ResultFormat.JSONL.line(full));
+                if (full.status() == HostResult.Status.OK) withDiagnoses++;
+                if (full.diagnoses().stream().anyMatch(d -> d.rank().contains("."))) nested++;
+                if (full.diagnoses().stream().anyMatch(d -> d.rank().startsWith("S"))) security++;
+            }
+        }
+        // the inputs cover what the ranking does: diagnoses, explained ones nested, security findings
+        assertThat(inputs).hasSizeGreaterThan(100);
+        assertThat(withDiagnoses).isGreaterThan(50);
+        assertThat(nested).isGreaterThan(5);
+        assertThat(security).isGreaterThan(5);
+    }
+
     static String json(Report r) {
         StringWriter w = new StringWriter();
         new JsonRenderer().render(r, new PrintWriter(w));
