@@ -107,6 +107,8 @@ class WinTest {
         assertThat(Win.isoDate("9/1/2025 2:05:07 PM")).isEqualTo("2025-09-01T14:05:07");
         assertThat(Win.isoDate("9/1/2025 10:00 AM")).isEqualTo("2025-09-01T10:00:00");
         assertThat(Win.isoDate("01.09.2025, 10:00")).isEqualTo("2025-09-01T10:00:00");
+        // month first only with a slash and AM/PM (US English); a dotted date stays day first
+        assertThat(Win.isoDate("1.9.2025 10:00 AM")).isEqualTo("2025-09-01T10:00:00");
         assertThat(Win.isoDate("2025-09-01T10:00:00.1234567")).isEqualTo("2025-09-01T10:00:00");
         assertThat(Win.isoDate("2025-09-01 10:00:00\u00A0p.m.")).isEqualTo("2025-09-01T22:00:00");
     }
