@@ -188,6 +188,11 @@ class NetshFirewallRuleParserTest {
 
     @Test
     void otherOutputIsAnErrorAtItsLine() throws Exception {
+        List<String> after = new ArrayList<>(firstRecord());
+        after.add("");
+        after.add("Something else: x");
+        assertThatThrownBy(() -> parser.parse(capture(null, after))).isInstanceOf(ParseException.class)
+                .hasMessageStartingWith("rules.txt:15: expected a rule record");
         assertThatThrownBy(() -> parser.parse(capture(null, List.of("", "Ok.", "Something else: x")))).isInstanceOf(ParseException.class)
                 .hasMessageStartingWith("rules.txt:3: expected a rule record");
         assertThatThrownBy(() -> parser.parse(capture(null, List.of("Rule Name: x")))).isInstanceOf(ParseException.class)
