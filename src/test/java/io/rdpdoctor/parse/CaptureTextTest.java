@@ -171,6 +171,26 @@ class CaptureTextTest {
         assertThat(CaptureText.decode(unterminated).text()).isEqualTo(german + ps7b.strip());
     }
 
+    @Test
+    void theUtf8LinesDoNotSwayTheCodePageOfTheOthers() throws Exception {
+        // "é" in UTF-8 is C3 A9 (C3: box drawing in cp850); the cp850 line's é is 0x82
+        byte[] b = concat("Résumé équipé été\n".getBytes(StandardCharsets.UTF_8), "Café\n".getBytes(CaptureText.CP850));
+        CaptureText.Decoded d = CaptureText.decode(b);
+        assertThat(d.encoding()).isEqualTo("cp850 (OEM), 1 line in UTF-8");
+        assertThat(d.text()).isEqualTo("Résumé équipé été\nCafé\n");
+        // an ASCII last line without its line end
+        byte[] ascii = concat("Café\n".getBytes(CaptureText.CP850), "end".getBytes(StandardCharsets.US_ASCII));
+        assertThat(CaptureText.decode(ascii).text()).isEqualTo("Café\nend");
+    }
+
+    @Test
+    void bytesAbove0xDFAreNeitherLettersNorBoxDrawingForTheChoice() throws Exception {
+        String text = "Café CÓDIGO\r\n"; // cp850: é 0x82, Ó 0xE0
+        CaptureText.Decoded d = CaptureText.decode(text.getBytes(CaptureText.CP850));
+        assertThat(d.encoding()).isEqualTo("cp850 (OEM)");
+        assertThat(d.text()).isEqualTo(text);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] r = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
@@ -258,5 +278,7 @@ class CaptureTextTest {
         assertThat(CaptureText.repairMojibake("a\u00A0b l’hôte l‘x")).isEqualTo("a\u00A0b l’hôte l‘x");
         // a character outside windows-1252 in the word: left as it is
         assertThat(CaptureText.repairMojibake("ABH™REN-Ω")).isEqualTo("ABH™REN-Ω");
+        // a digit or a typographic quote beside it is no letter
+        assertThat(CaptureText.repairMojibake("1™x x™1 l‘™x")).isEqualTo("1™x x™1 l‘™x");
     }
 }

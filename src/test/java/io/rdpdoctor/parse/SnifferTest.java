@@ -62,7 +62,7 @@ class SnifferTest {
     @Test
     void whenSeveralRecogniseTheContentTheCommandDecidesThenTheFileName() throws Exception {
         CommandParser scQuery = parser("sc-query");
-        Sniffer two = new Sniffer(List.of(new Greedy("greedy", false), scQuery));
+        Sniffer two = new Sniffer(List.of(new Greedy("greedy", false), scQuery, parser("ipconfig-all")));
         Capture sc = sample("sc-query/en-4-termservice.txt", "sc query TermService");
         assertThat(two.sniff(sc, "capture.txt")).satisfies(s -> {
             assertThat(s.parser()).contains(scQuery);
@@ -146,7 +146,11 @@ class SnifferTest {
         docs.add(new Doc("bracket", List.of("tool two [x] three")));
         docs.add(new Doc("pipe", List.of("tool three | more")));
         docs.add(new Doc("inner", List.of("tool four -n:<x> five")));
+        docs.add(new Doc("long", List.of("tool six seven")));
+        docs.add(new Doc("short", List.of("tool six")));
         Sniffer s = new Sniffer(docs);
+        assertThat(s.byCommand("tool six seven eight").map(CommandParser::id)).contains("long");
+        assertThat(s.byCommand("tool six eight").map(CommandParser::id)).contains("short");
         assertThat(s.byCommand("tool one anything").map(CommandParser::id)).contains("angle");
         assertThat(s.byCommand("tool two").map(CommandParser::id)).contains("bracket");
         assertThat(s.byCommand("tool three").map(CommandParser::id)).contains("pipe");

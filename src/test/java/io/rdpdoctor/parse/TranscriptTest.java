@@ -101,7 +101,7 @@ class TranscriptTest {
                 "Starting PSEXESVC service on SRV01...",                      // 8
                 "Connecting with PsExec service on SRV01...",                 // 9
                 "Starting netstat on SRV01...",                               // 10
-                "Active Connections",                                         // 11
+                "Active Connections",                                         // 11: ends the banner
                 "Copyright (C) is output here",                               // 12: after the banner, output
                 "Connecting to nothing...",                                   // 13: likewise
                 "  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1184", // 14
@@ -116,6 +116,13 @@ class TranscriptTest {
                     lines.get(13), "", lines.get(15));
             assertThat(c.lineNumber(5)).isEqualTo(16);
         });
+    }
+
+    @Test
+    void onlyTheBannerAndProgressLinesThemselvesAreDropped() {
+        List<String> lines = List.of("C:\\>type notes.txt", "Note: PsExec v2.43 was used here", "The service exited on its own.");
+        assertThat(Transcript.split("t.txt", lines, null)).singleElement()
+                .satisfies(c -> assertThat(c.lines()).containsExactly(lines.get(1), lines.get(2)));
     }
 
     @Test
@@ -145,6 +152,13 @@ class TranscriptTest {
         assertThat(Transcript.innerCommand("cmd /c \"\"")).isEmpty();
         assertThat(Transcript.innerCommand("cmd /c \"")).isEqualTo("\"");
         assertThat(Transcript.innerCommand("  netstat -ano  ")).isEqualTo("netstat -ano");
+        assertThat(Transcript.innerCommand("psexec \\\\SRV01 -c ipconfig /all")).isEqualTo("ipconfig /all");
+        assertThat(Transcript.innerCommand("psexec \\\\SRV01 -f ipconfig /all")).isEqualTo("ipconfig /all");
+        assertThat(Transcript.innerCommand("psexec \\\\SRV01 -v ipconfig /all")).isEqualTo("ipconfig /all");
+        assertThat(Transcript.innerCommand("psexec \\\\SRV01 -i")).isEqualTo("psexec \\\\SRV01 -i");
+        // quotes around the whole command only
+        assertThat(Transcript.innerCommand("cmd /c echo \"hi\"")).isEqualTo("echo \"hi\"");
+        assertThat(Transcript.innerCommand("cmd /c \"C:\\tools\\psping.exe\" -n 5 srv01:3389")).isEqualTo("\"C:\\tools\\psping.exe\" -n 5 srv01:3389");
         assertThat(Transcript.innerCommand("mypsexec \\\\SRV01 qwinsta")).isEqualTo("mypsexec \\\\SRV01 qwinsta");
     }
 }
