@@ -337,7 +337,25 @@ class CaptureLoaderTest {
         }
         assertThat(loader.load(big).skipped()).extracting(CaptureLoader.Skipped::reason)
                 .containsExactly("is 8388609 bytes; a capture may have at most 8388608 (8 MiB)");
-        assertThat(loader.load(dir.resolve("missing.txt")).skipped()).extracting(CaptureLoader.Skipped::why)
-                .containsExactly(CaptureLoader.Why.UNREADABLE);
+        assertThat(loader.load(dir.resolve("missing.txt")).skipped()).extracting(s -> s.why() + ": " + s.reason())
+                .containsExactly("UNREADABLE: cannot be read: no such file");
+        // a zip on disk is read as its folder
+        Path zip = dir.resolve("capture.zip");
+        Files.write(zip, zip("SRV01/manifest.json", "{\"host\": \"SRV01\"}"));
+        assertThat(loader.load(zip).facts().host()).map(HostInfo::name).contains("SRV01");
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheFolderIsNotFollowed(@TempDir Path dir) throws Exception {
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "top secret\n");
+        Path folder = Files.createDirectory(dir.resolve("capture"));
+        Files.write(folder.resolve("sc-query.txt"), sample("sc-query/en-4-termservice.txt"));
+        Files.createSymbolicLink(folder.resolve("netstat-ano.txt"), outside);
+        CaptureLoader.Result r = loader.load(folder);
+        assertThat(r.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.file()).endsWith("netstat-ano.txt");
+            assertThat(s.reason()).isEqualTo("is a symbolic link to a file outside the capture folder; not followed");
+        });
+        assertThat(r.blocks()).extracting(CaptureLoader.Block::parser).containsExactly("sc-query");
     }
 }
