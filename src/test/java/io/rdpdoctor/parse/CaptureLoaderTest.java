@@ -28,6 +28,7 @@ class CaptureLoaderTest {
 
     static final Path SAMPLES = Path.of("src/test/resources/parsers");
     static final String FACT_FILE = "schema: rdp-doctor/facts/v1\nhost:\n  name: FROMFACTS\n";
+    static final String REGISTRY_FACTS = "schema: rdp-doctor/facts/v1\nregistry:\n  'HKLM\\SOFTWARE\\Contoso':\n    Flag: 1\n";
 
     static byte[] sample(String path) throws Exception {
         return Files.readAllBytes(SAMPLES.resolve(path));
@@ -62,6 +63,9 @@ class CaptureLoaderTest {
         assertThat(hostOf(dir, "manifest.json", "{\"ComputerName\": \"SRV05\", \"host\": 7}")).isEqualTo("SRV05 at null");
         assertThat(hostOf(dir, "manifest.json", "{\"host\": {\"fqdn\": \"x\"}, \"hostname\": \"SRV06\"}")).isEqualTo("SRV06 at null");
         assertThat(hostOf(dir, "manifest.json", "{\"host\": \"  \"}")).isEqualTo("none");
+        assertThat(hostOf(dir, "manifest.json", "{\"hostName\": \"FIRST\", \"computerName\": \"SECOND\", \"time\": \"T1\", \"collectedAt\": \"T2\"}"))
+                .isEqualTo("FIRST at T1");
+        assertThat(hostOf(dir, "manifest.yaml", "# nothing yet\n")).isEqualTo("none");
         assertThat(hostOf(dir, "manifest.json", "[\"SRV07\"]")).isEqualTo("none");
     }
 
@@ -282,23 +286,32 @@ class CaptureLoaderTest {
         TreeMap<String, byte[]> files = new TreeMap<>();
         files.put("cap/manifest.json", "{\"host\": \"SRV09\"}".getBytes(StandardCharsets.UTF_8));
         files.put("cap/sc-query.txt", sample("sc-query/en-4-termservice.txt"));
-        files.put("cap/more.yml", FACT_FILE.getBytes(StandardCharsets.UTF_8));
+        files.put("cap/more.yml", REGISTRY_FACTS.getBytes(StandardCharsets.UTF_8));
+        files.put("cap/zero.txt", new byte[(int) CaptureText.MAX_BYTES]);
         files.put("cap/bad.json", "{".getBytes(StandardCharsets.UTF_8));
         files.put("cap/huge.txt", new byte[(int) CaptureText.MAX_BYTES + 1]);
         CaptureLoader.Result r = loader.load("dropped", files);
         assertThat(r.facts().origin()).isEqualTo("dropped");
         assertThat(r.blocks()).extracting(CaptureLoader.Block::parser).containsExactly("manifest", "fact-file", "sc-query");
-        assertThat(r.skipped()).extracting(s -> s.file() + " " + s.why()).containsExactly("cap/bad.json PARSE_ERROR", "cap/huge.txt UNREADABLE");
+        assertThat(r.skipped()).extracting(s -> s.file() + " " + s.why())
+                .containsExactly("cap/bad.json PARSE_ERROR", "cap/huge.txt UNREADABLE", "cap/zero.txt UNREADABLE");
         assertThat(r.skipped().get(1).reason()).isEqualTo("is 8388609 bytes; a capture may have at most 8388608 (8 MiB)");
+        assertThat(r.skipped().get(2).reason()).startsWith("is binary"); // read: exactly at the limit
+        assertThat(r.facts().all(io.rdpdoctor.facts.RegistryValue.class)).extracting(io.rdpdoctor.facts.RegistryValue::name).containsExactly("Flag");
+        TreeMap<String, byte[]> bigManifest = new TreeMap<>();
+        bigManifest.put("manifest.yaml", ("host: SRV01\n" + "#".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8));
+        assertThat(loader.load("dropped", bigManifest).skipped()).extracting(CaptureLoader.Skipped::reason)
+                .containsExactly("manifest larger than 1 MiB");
     }
 
     @Test
     void aZipIsReadAsItsFolderAndAZipOfSeveralHostsIsRefused() throws Exception {
         byte[] one = zip("SRV01/manifest.json", "{\"host\": \"SRV01\"}", "SRV01/sc-query.txt",
-                new String(sample("sc-query/en-4-termservice.txt"), StandardCharsets.UTF_8), "SRV01/x.yaml", FACT_FILE, "SRV01/y.json", "{");
+                new String(sample("sc-query/en-4-termservice.txt"), StandardCharsets.UTF_8), "SRV01/x.yaml", REGISTRY_FACTS, "SRV01/y.json", "{");
         CaptureLoader.Result r = loader.load("c.zip", one);
         assertThat(r.blocks()).extracting(CaptureLoader.Block::parser).containsExactly("manifest", "sc-query", "fact-file");
         assertThat(r.skipped()).extracting(CaptureLoader.Skipped::why).containsExactly(CaptureLoader.Why.PARSE_ERROR);
+        assertThat(r.facts().all(io.rdpdoctor.facts.RegistryValue.class)).hasSize(1);
         byte[] two = zip("A/manifest.json", "{\"host\": \"A\"}", "B/manifest.json", "{\"host\": \"B\"}");
         CaptureLoader.Result several = loader.load("c.zip", new ByteArrayInputStream(two));
         assertThat(several.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("holds 2 capture folders"));
@@ -337,12 +350,37 @@ class CaptureLoaderTest {
         }
         assertThat(loader.load(big).skipped()).extracting(CaptureLoader.Skipped::reason)
                 .containsExactly("is 8388609 bytes; a capture may have at most 8388608 (8 MiB)");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(CaptureText.MAX_BYTES);
+        }
+        assertThat(loader.load(big).skipped()).extracting(CaptureLoader.Skipped::reason).singleElement().asString().startsWith("is binary");
         assertThat(loader.load(dir.resolve("missing.txt")).skipped()).extracting(s -> s.why() + ": " + s.reason())
                 .containsExactly("UNREADABLE: cannot be read: no such file");
         // a zip on disk is read as its folder
         Path zip = dir.resolve("capture.zip");
         Files.write(zip, zip("SRV01/manifest.json", "{\"host\": \"SRV01\"}"));
         assertThat(loader.load(zip).facts().host()).map(HostInfo::name).contains("SRV01");
+    }
+
+    @Test
+    void inAFolderOnlyTheNameMakesAFactFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), REGISTRY_FACTS);
+        CaptureLoader.Result r = loader.load(dir);
+        assertThat(r.blocks()).isEmpty();
+        assertThat(r.skipped()).extracting(CaptureLoader.Skipped::why).containsExactly(CaptureLoader.Why.NOT_RECOGNISED);
+    }
+
+    @Test
+    void aDashReadsStandardInput() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(REGISTRY_FACTS.getBytes(StandardCharsets.UTF_8)));
+            CaptureLoader.Result r = loader.load(Path.of("-"));
+            assertThat(r.facts().origin()).isEqualTo("-");
+            assertThat(r.facts().all(io.rdpdoctor.facts.RegistryValue.class)).hasSize(1);
+        } finally {
+            System.setIn(saved);
+        }
     }
 
     @Test

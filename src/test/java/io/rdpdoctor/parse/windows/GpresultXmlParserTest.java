@@ -91,6 +91,25 @@ class GpresultXmlParserTest {
     }
 
     @Test
+    void aKnownPolicyIsKeptWhateverItsCategoryAndOneWithoutNameIsAnError() throws Exception {
+        String moved = en1().replace("<q1:Category>Windows Components/Remote Desktop Services/Remote Desktop Session Host/Connections</q1:Category>",
+                "<q1:Category>Somewhere else</q1:Category>");
+        assertThat(setting(facts(moved), GpoSetting.ALLOW_REMOTE_CONNECTIONS).state()).isEqualTo(PolicyState.DISABLED);
+        String nameless = en1().replace("<q1:Name>Turn off Windows Error Reporting</q1:Name>", "")
+                .replace("<q1:Category>Windows Components/Windows Error Reporting</q1:Category>",
+                        "<q1:Category>Windows Components/Remote Desktop Services/Remote Desktop Session Host/Printer Redirection</q1:Category>");
+        assertThatThrownBy(() -> facts(nameless)).isInstanceOf(ParseException.class)
+                .hasMessageContaining("expected <Name> and <State> Enabled/Disabled in policy 'null'; read state 'Enabled'");
+    }
+
+    @Test
+    void aUserRightShownByItsGermanNameIsItsConstant() throws Exception {
+        String german = sample("en-2-rights-constructed.txt").replace("<q2:Name>SeRemoteInteractiveLogonRight</q2:Name>",
+                "<q2:Name>Anmelden über Remotedesktopdienste zulassen</q2:Name>");
+        assertThat(facts(german)).extracting(f -> ((UserRight) f).right()).first().isEqualTo(UserRight.ALLOW_RDS_LOGON);
+    }
+
+    @Test
     void precedenceMayBeMissingOrPadded() throws Exception {
         String padded = en1().replace("<Precedence xmlns=\"http://www.microsoft.com/GroupPolicy/Settings/Base\">2</Precedence>",
                 "<Precedence xmlns=\"http://www.microsoft.com/GroupPolicy/Settings/Base\"> 1 </Precedence>");
