@@ -88,4 +88,33 @@ class FactMergerTest {
         ServiceState s = new ServiceState("TermService", null, null, null, null, null, null, a);
         assertThat(FactMerger.fieldwise((Fact) s, (Fact) new Collected(Area.SERVICES, a))).isSameAs(s);
     }
+
+    @Test
+    void licensingAndDomainStatusAreOneEachFieldByField() {
+        Source a = new Source("a.txt", 1, null);
+        Source b = new Source("b.txt", 1, null);
+        List<Fact> merged = FactMerger.merge(List.of(
+                new Licensing("PerUser", null, List.of("LS01"), null, null, null, null, a),
+                new DomainStatus("contoso.local", null, true, a),
+                new Licensing("PerDevice", 30, List.of("LS02"), 2019, null, null, true, b),
+                new DomainStatus("other.local", false, false, b)));
+        assertThat(merged).containsExactly(new Licensing("PerUser", 30, List.of("LS01", "LS02"), 2019, null, null, true, a),
+                new DomainStatus("contoso.local", false, true, a));
+    }
+
+    @Test
+    void otherFactsAreNeverMergedOnlyDeduplicated() {
+        Source a = new Source("a.txt", 1, null);
+        Source b = new Source("b.txt", 2, null);
+        FirewallRule allow = new FirewallRule(null, "RDP", null, true, Direction.INBOUND, RuleAction.ALLOW, Protocol.TCP,
+                List.of("3389"), List.of(), List.of(), null, null, a);
+        FirewallRule sameElsewhere = allow.withSource(b);
+        FirewallRule other = new FirewallRule(null, "RDP", null, false, Direction.INBOUND, RuleAction.ALLOW, Protocol.TCP,
+                List.of(), List.of(), List.of(), null, null, b);
+        assertThat(FactMerger.merge(List.of(allow, sameElsewhere, other))).containsExactly(allow, other);
+        // a session without an id is kept per its values
+        Session noId = new Session(null, "console", null, WinStationState.CONNECTED, null, null, a);
+        Session noIdOther = new Session(null, "console", "bob", WinStationState.CONNECTED, null, null, b);
+        assertThat(FactMerger.merge(List.of(noId, noIdOther))).containsExactly(noId, noIdOther);
+    }
 }

@@ -22,6 +22,8 @@ class LabelTableTest {
         assertThat(NETSTAT.language(List.of("Conexiones activas"))).isEqualTo(Language.of("es"));
         // Proto is printed by both: it tells neither
         assertThat(NETSTAT.language(List.of("  Proto  "))).isEqualTo(Language.UNKNOWN);
+        // were it counted, Proto would tie en and de with es here
+        assertThat(NETSTAT.language(List.of("Conexiones activas", "  Proto  "))).isEqualTo(Language.of("es"));
         assertThat(NETSTAT.language(List.of())).isEqualTo(Language.UNKNOWN);
     }
 
