@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The label table's javadoc: most distinctive labels wins, shared labels tell nothing, ties and nothing are unknown. */
 class LabelTableTest {
 
-    static final LabelTable NETSTAT = LabelTable.of(
+    /** Built by each test instance, not once per JVM: a table built once would hide a change to {@code of}. */
+    final LabelTable NETSTAT = LabelTable.of(
             "en", List.of("Active Connections", "Local Address", "LISTENING", "Proto"),
             "de", List.of("Aktive Verbindungen", "Lokale Adresse", "ABHÖREN", "Proto"),
             "es", List.of("Conexiones activas", "Dirección local", "Dirección local"));
