@@ -219,7 +219,7 @@ public final class CaptureText {
     /** Words that Windows prints in German, French, Spanish, Dutch output and that carry non-ASCII letters. */
     private static final List<String> KNOWN_WORDS = List.of("abhören", "abhör", "schlüssel", "ausgeführt", "domäne",
             "größe", "gerät", "öffentlich", "für", "primäres", "über", "système", "hôte", "réponse", "mémoire",
-            "état", "réseau", "dirección", "información", "sesión", "configuración", "versión", "propiété",
+            "état", "réseau", "dirección", "cód_salida", "información", "sesión", "configuración", "versión", "propiété",
             "intervalle", "répertoire", "nombre de", "geïnstalleerd");
 
     /**

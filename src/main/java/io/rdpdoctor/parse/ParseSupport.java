@@ -18,9 +18,10 @@ public final class ParseSupport {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
-     * A label reduced to its ASCII letters and digits in lower case: "Nom de l’hôte", "Nom de l'hote",
-     * "Nom de lhte" (letters dropped in transit) and "NOM DE L'HÔTE" all give "nomdelhte"; so do
-     * "ABHÖREN" and "ABH™REN" ("abhren"). Compare labels by their skeletons.
+     * A label reduced to its ASCII letters and digits in lower case: "Nom de l’hôte", "Nom de lhte"
+     * (letters dropped in transit) and "NOM DE L'HÔTE" all give "nomdelhte" (but "Nom de l'hote",
+     * accent already lost, gives "nomdelhote"); so do "ABHÖREN" and "ABH™REN" ("abhren"). Compare
+     * labels by their skeletons.
      */
     public static String skeleton(String s) {
         if (s == null) {

@@ -116,7 +116,7 @@ public final class Sniffer {
         String stem = dot > 0 ? name.substring(0, dot) : name;
         for (CommandParser p : parsers) {
             String id = p.id().toLowerCase(Locale.ROOT);
-            if (stem.equals(id) || stem.endsWith("_" + id)) {
+            if (stem.equals(id) || stem.endsWith("_" + id) || stem.endsWith("-" + id)) {
                 return Optional.of(p);
             }
         }

@@ -107,15 +107,15 @@ public final class NetshFirewallRuleParser implements CommandParser {
     @Override
     public boolean recognises(Capture capture) {
         List<String> lines = capture.lines();
-        for (int i = 0; i + 1 < lines.size() && i < 200; i++) {
-            if (isDashes(lines.get(i + 1)) && field(lines.get(i)) == F.NAME) {
+        for (int i = 0; i < lines.size() && i < 200; i++) {
+            if (i + 1 < lines.size() && isDashes(lines.get(i + 1)) && field(lines.get(i)) == F.NAME) {
                 return true;
             }
             if (isNoMatch(lines.get(i))) {
-                return true;
+                return true; // on any line, the last included
             }
         }
-        return lines.size() == 1 && isNoMatch(lines.get(0));
+        return false;
     }
 
     static boolean isDashes(String line) {
