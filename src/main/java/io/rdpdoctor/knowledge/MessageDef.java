@@ -208,8 +208,9 @@ public record MessageDef(
     /** As {@link #normalise(String)}; with {@code keepUnderscore}, "_" stays a part of a word (an error name). */
     static String normalise(String s, boolean keepUnderscore) {
         if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]", "'")
+        // ´ first: NFKC would make it a space and a combining accent, so "can´t" would read "can t"
+        String t = Normalizer.normalize(s.replace('\u00B4', '\''), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\u2018\\u2019\\u201A\\u201B\\u2032`]", "'")
                 .replaceAll("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]", "\"")
                 .replaceAll("[\\u2010-\\u2015]", "-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
