@@ -159,4 +159,11 @@ class QuotingContractTest {
         assertThat(QuotingContract.visible("x".repeat(60))).isEqualTo("x".repeat(60));
         assertThat(QuotingContract.visible("x".repeat(61))).isEqualTo("x".repeat(60) + "...(61 characters)");
     }
+    @Test
+    void aValueThatBecomesPartOfAVariableNameIsCaught() throws Exception {
+        List<QuotingContract.Problem> p = contract("""
+                      - {step: s, powershell: "Write-Output $env:{name} done"}
+                """).hostileProblems();
+        assertThat(p).anySatisfy(x -> assertThat(x.message()).startsWith("MINE fix 1 powershell {name} = x\\: tokens differ: "));
+    }
 }
