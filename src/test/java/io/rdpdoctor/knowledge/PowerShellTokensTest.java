@@ -73,6 +73,9 @@ class PowerShellTokensTest {
         assertThat(kinds("a`")).containsExactly("WORD:a");
         assertThat(kinds("`")).containsExactly("WORD:");
         assertThat(kinds("a`$b`'c")).containsExactly("WORD:a$b'c");
+        // a backtick before anything but a line break escapes it, also at the start of a token
+        assertThat(kinds("`$x `'y `r")).containsExactly("WORD:$x", "WORD:'y", "WORD:r");
+        assertThat(kinds("„x“ “y„ ”z”")).containsExactly("DQ_STRING:x", "DQ_STRING:y", "DQ_STRING:z");
     }
 
     @Test
