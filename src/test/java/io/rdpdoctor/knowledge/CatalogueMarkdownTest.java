@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogueMarkdownTest {
 
     @TempDir
-    static Path dir;
-    static String md;
+    Path dir;
+    /** Rendered in each test, not once before all: PIT credits a test only with the code it runs itself. */
+    String md;
 
-    @BeforeAll
-    static void render() throws Exception {
+    @BeforeEach
+    void render() throws Exception {
         Path f = dir.resolve("c.yaml");
         Files.writeString(f, """
                 diagnoses:

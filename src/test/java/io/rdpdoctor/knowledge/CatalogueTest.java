@@ -192,4 +192,16 @@ class CatalogueTest {
         assertThatThrownBy(() -> read(a)).isInstanceOf(KnowledgeException.class).hasMessage(
                 "a.yaml: A explains unknown diagnosis B\na.yaml: A triggers unknown diagnosis B");
     }
+    @Test
+    void aFileThatHoldsNoDocumentAddsNothingAndAStepKeepsWhatItRequires() throws Exception {
+        Path none = file("none.yaml", "# nothing here yet\n~\n");
+        Path a = file("a.yaml", "diagnoses:\n" + diagnosis("A", 1, ", inventory: [ROW-1], fix: [{step: s, powershell: x, requires: [user]}, {step: t}]"));
+        Catalogue c = read(none, a);
+        DiagnosisDef d = c.diagnosis("A").orElseThrow();
+        assertThat(d.inventory()).containsExactly("ROW-1");
+        assertThat(d.fix()).extracting(FixStep::requires).containsExactly(List.of("user"), List.of());
+        assertThat(d.explains()).isEmpty();
+        assertThat(d.triggers()).isEmpty();
+        assertThat(c.diagnoses()).hasSize(1);
+    }
 }
