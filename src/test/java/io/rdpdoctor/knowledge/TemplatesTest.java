@@ -92,6 +92,9 @@ class TemplatesTest {
         // a fragment is decided by its own placeholders, not by those of fragments nested in it
         assertThat(Templates.fill("[a {a}[ b {b}] c]", Map.of("a", "1"))).isEqualTo("a 1 c");
         assertThat(Templates.fill("[a {a}[ b {b}] c]", Map.of("b", "2"))).isEmpty();
+        // ...and by those after a nested fragment too
+        assertThat(Templates.fill("[a {a}[ b {b}] {c}]", Map.of("a", "1"))).isEmpty();
+        assertThat(Templates.fill("[a {a}[ b {b}] {c}]", Map.of("a", "1", "c", "3"))).isEqualTo("a 1 3");
     }
 
     @Test
@@ -99,6 +102,8 @@ class TemplatesTest {
         Map<String, String> v = Map.of("a", "A", "a1", "B", "x_y", "C");
         assertThat(Templates.fill("{a} {a1} {x_y} {1a} {_a} {a-b} {a b} {} {a", v)).isEqualTo("A B C {1a} {_a} {a-b} {a b} {} {a");
         assertThat(Templates.fill("{", v)).isEqualTo("{");
+        assertThat(Templates.fill("{z}{Z}{A}{b9}{az}", Map.of("z", "1", "Z", "2", "A", "3", "b9", "4", "az", "5"))).isEqualTo("12345");
+        assertThat(Templates.fill("{a`} {a@} {a[} {a{}", v)).isEqualTo("{a`} {a@} {a[} {a{}");
         assertThat(Templates.fill("x{a}", v)).isEqualTo("xA");
         assertThat(Templates.placeholders("{a} {a1} {x_y} {1a} {_a} {a-b} {} {a")).containsExactly("a", "a1", "x_y");
         assertThat(Templates.placeholders(null)).isEmpty();
