@@ -73,7 +73,7 @@ public record MessageDef(
     /** A decimal code where clients print one: mRemoteNG's "RDP disconnected! 516 ...", "Error code 3334", the client's event 1026 "(Reason= 2308)". */
     private static final Pattern DECIMAL_CODE = Pattern.compile(
             "(?:rdp disconnected(?: from server \\S+)?!?\\s*|error code[:\\s]\\s*|\\(reason\\s*=\\s*)(\\d{1,5})(?![0-9a-z]|[.,]\\d)");
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`´]");
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032`]");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]");
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -237,7 +237,8 @@ public record MessageDef(
     /** As {@link #normalise(String)}; with {@code keepUnderscore}, "_" stays a part of a word (an error name). */
     static String normalise(String s, boolean keepUnderscore) {
         if (s == null) return "";
-        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ´ first: NFKC would make it a space and a combining accent, so "can´t" would read "can t"
+        String t = Normalizer.normalize(s.replace('\u00B4', '\''), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         t = SINGLE_QUOTES.matcher(t).replaceAll("'");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll("-")

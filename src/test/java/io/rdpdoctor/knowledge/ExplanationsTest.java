@@ -60,4 +60,31 @@ class ExplanationsTest {
                   - {id: MSG-M, title: m, hypotheses: [], explainedBy: [NO-SUCH], sources: [t]}
                 """)).isInstanceOf(KnowledgeException.class).hasMessageContaining("MSG-M is explained by unknown diagnosis NO-SUCH");
     }
+    @Test
+    void whatIsAccountedForIsListedOnceInTheOrderItIsNamed() throws Exception {
+        Explanations e = read(DIAGNOSES.replace("explains: [SYMPTOM-S]", "explains: [SYMPTOM-S, RESET-C, SYMPTOM-S]") + """
+                messages:
+                  - {id: MSG-M, title: m, hypotheses: [{id: CAUSE-A, prior: 0.5}], explainedBy: [CAUSE-A], sources: [t]}
+                  - {id: MSG-N, title: n, hypotheses: [{id: SYMPTOM-S, prior: 0.5}, {id: CAUSE-A, prior: 0.2}], sources: [t]}
+                """).explanations();
+        assertThat(e.accountedForBy("CAUSE-A")).containsExactly("SYMPTOM-S", "RESET-C", "MSG-M", "MSG-N", "TRIGGER-T");
+        // a message's hypothesis accounts for it whatever its kind
+        assertThat(e.accountedForBy("SYMPTOM-S")).containsExactly("MSG-N");
+        assertThat(e.accountedForBy("NO-SUCH")).isEmpty();
+        assertThat(e.triggers("NO-SUCH")).isEmpty();
+    }
+
+    @Test
+    void aCauseATriggerBringsAboutIsNotExplainedAwayByItButByAnotherTrigger() throws Exception {
+        Explanations e = read(DIAGNOSES + """
+                  - {id: TRIGGER-U, title: u, kind: cause, layer: l, severity: high, order: 7, explanation: x, sources: [t],
+                     triggers: [CAUSE-B, RESET-C]}
+                """).explanations();
+        assertThat(e.accountedForBy("RESET-C")).isEmpty();
+        assertThat(e.accountedForBy("CAUSE-B")).containsExactly("TRIGGER-T");
+        assertThat(e.accountedForBy("TRIGGER-T")).containsExactly("TRIGGER-U");
+        assertThat(e.accountedForBy("TRIGGER-U")).containsExactly("TRIGGER-T");
+        assertThat(e.accountedForBy("CAUSE-A")).containsExactly("SYMPTOM-S", "TRIGGER-T", "TRIGGER-U");
+        assertThat(e.triggers("TRIGGER-U")).containsExactly("CAUSE-B", "RESET-C");
+    }
 }

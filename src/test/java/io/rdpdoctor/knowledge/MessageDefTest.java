@@ -174,5 +174,132 @@ class MessageDefTest {
         assertThat(MessageDef.meaningWords("the number of connections to this computer is limited"))
                 .containsExactly("number", "connection", "computer", "limited");
         assertThat(MessageDef.meaningWords("access has")).containsExactly("access", "has");
+    @Test
+    void aFragmentMustHaveAtLeastItsMinimumLength() {
+        String text = "abcdefghij klmnopqrst uvwxyz0123 456789";
+        MessageDef m = message(Map.of("en", List.of(text)), List.of(), List.of(), List.of());
+        String fragment = "abcdefghij klmnopqrst uv"; // a fragment cut at a space
+        assertThat(m.match("abcdefghij klmnopqrst uvwxyz0123", null)).isEqualTo(Match.TEXT);
+        assertThat(m.match("klmnopqrst uvwxyz0123 45", null)).isEqualTo(Match.NONE); // ends inside a word
+        assertThat(m.match("fghij klmnopqrst uvwxyz0123", null)).isEqualTo(Match.NONE); // starts inside a word
+        String exact = "klmnopqrst uvwxyz0123 456789".substring(0, MessageDef.MIN_FRAGMENT);
+        assertThat(exact).hasSize(MessageDef.MIN_FRAGMENT);
+        MessageDef words = message(Map.of("en", List.of("aaaa bbbb cccc dddd eeee ffff gggg")), List.of(), List.of(), List.of());
+        assertThat(words.match("aaaa bbbb cccc dddd eeee", null)).as("24 characters").isEqualTo(Match.TEXT);
+        assertThat(words.match("bbbb cccc dddd eeee fff", null)).as("a word cut").isEqualTo(Match.NONE);
+        assertThat(words.match("bbbb cccc dddd eeee", null)).as("19 characters").isEqualTo(Match.NONE);
+        MessageDef short23 = message(Map.of("en", List.of("aaaa bbbb cccc dddd eee ffff")), List.of(), List.of(), List.of());
+        assertThat(short23.match("aaaa bbbb cccc dddd eee", null)).as("23 characters").isEqualTo(Match.NONE);
+        assertThat(fragment).isNotEmpty();
+    }
+
+    @Test
+    void aTextWithAPlaceholderNeverMatchesByAFragment() {
+        MessageDef m = message(Map.of("en", List.of("Could not access the RDP server %s because the account is locked out")),
+                List.of(), List.of(), List.of());
+        assertThat(m.match("because the account is locked out", null)).isEqualTo(Match.NONE);
+        assertThat(m.match("Could not access the RDP server x because the account is locked out", null)).isEqualTo(Match.TEXT);
+        MessageDef onlyName = message(Map.of("en", List.of("%s", "")), List.of("", " + "), List.of(), List.of());
+        assertThat(onlyName.match("anything at all, long enough to be a fragment", null)).isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void anErrorWithoutTextMatchesOnlyByCode() {
+        MessageDef m = message(Map.of("en", List.of("x")), List.of("x"), List.of("0x204"), List.of());
+        assertThat(m.match("", "0x204")).isEqualTo(Match.CODE);
+        assertThat(m.match(" . ", "0x00000204")).isEqualTo(Match.CODE);
+        assertThat(m.match(null, null)).isEqualTo(Match.NONE);
+        assertThat(m.matches(null, "0x204")).isTrue();
+        assertThat(m.matches("nothing", "0x205")).isFalse();
+    }
+
+    @Test
+    void anExtendedLabelCountsOnlyBeforeItsOwnCode() {
+        MessageDef dns = message(Map.of(), List.of(), List.of("0x104"), List.of());
+        // the label before the first code does not make the second one extended
+        assertThat(dns.match("Extended error code: 0x7 Error code: 0x104", null)).isEqualTo(Match.CODE);
+        MessageDef hwid = message(Map.of(), List.of(), List.of(), List.of("0x7"));
+        assertThat(hwid.match("Extended error code: 0x7 Error code: 0x104", null)).isEqualTo(Match.CODE);
+        // FreeRDP's class numbers (0x10000 and up) are main codes even after an extended label
+        MessageDef freerdp = message(Map.of(), List.of(), List.of("0x10000"), List.of());
+        assertThat(freerdp.match("ERRINFO 0x00010000", null)).isEqualTo(Match.CODE);
+        assertThat(message(Map.of(), List.of(), List.of("0xffff"), List.of()).match("ERRINFO 0xFFFF", null)).isEqualTo(Match.NONE);
+    }
+
+    @Test
+    void decimalCodesAfterAnExtendedLabelAreExtended() {
+        MessageDef hwid = message(Map.of(), List.of(), List.of(), List.of("0x7"));
+        assertThat(hwid.match("Extended error code: 7", null)).isEqualTo(Match.CODE);
+        assertThat(hwid.match("Error code: 7", null)).isEqualTo(Match.NONE);
+        MessageDef main = message(Map.of(), List.of(), List.of("0x7"), List.of());
+        assertThat(main.match("Error code: 7", null)).isEqualTo(Match.CODE);
+        assertThat(main.match("extended data, see error code: 7", null)).as("the label is too far before").isEqualTo(Match.CODE);
+        assertThat(main.match("Error code: 7.5", null)).isEqualTo(Match.NONE);
+        assertThat(main.match("Error code: 7,5", null)).isEqualTo(Match.NONE);
+        assertThat(main.match("Error code: 7a", null)).isEqualTo(Match.NONE);
+        assertThat(main.match("Error code: 7, then more", null)).isEqualTo(Match.CODE);
+        MessageDef mremote = message(Map.of(), List.of(), List.of("0x204"), List.of());
+        assertThat(mremote.match("RDP disconnected from server srv01.corp! 516", null)).isEqualTo(Match.CODE);
+    }
+
+    @Test
+    void codesAreWrittenOneWay() {
+        assertThat(MessageDef.canonicalCode(" 0X0002000D ")).isEqualTo("0x2000d");
+        assertThat(MessageDef.canonicalCode("0x0")).isEqualTo("0x0");
+        assertThat(MessageDef.canonicalCode("0x000")).isEqualTo("0x0");
+        assertThat(MessageDef.canonicalCode("0x01000 - 0x07FFF")).isEqualTo("0x1000-0x7fff");
+        assertThat(MessageDef.canonicalCode("ERRCONNECT")).isEqualTo("errconnect");
+        assertThat(MessageDef.canonicalCode("-0x5")).isEqualTo("-0x5");
+        assertThat(MessageDef.listed(List.of("0x1000 - 0x7fff"), "0x7fff")).isTrue();
+        assertThat(MessageDef.listed(List.of("0x1000-0x7fff"), "0x8000")).isFalse();
+        assertThat(MessageDef.listed(List.of("0x1000-0x7fff"), "x1001")).isFalse();
+        assertThat(MessageDef.listed(List.of("-0x5", "0x3"), "0x4")).isFalse();
+        assertThat(MessageDef.listed(List.of("0x3"), "0x3")).isTrue();
+    }
+
+    @Test
+    void codesInATextComeInOrderApartByKind() {
+        MessageDef.Codes c = MessageDef.codesIn("Error code: 0x4. Extended error code: 0x07; error code 516; (Reason= 2308)");
+        assertThat(c.main()).containsExactly("0x4", "0x204", "0x904");
+        assertThat(c.extended()).containsExactly("0x7");
+        assertThat(MessageDef.codesIn(null).main()).isEmpty();
+        assertThat(MessageDef.codesIn("error_0x204 a0x204 0x204z 0x123456789").main()).isEmpty();
+    }
+
+    @Test
+    void normalisingFoldsCaseQuotesDashesAndPunctuation() {
+        assertThat(MessageDef.normalise("Can’t  “Connect” – NOW!\n(Ｆｕｌｌ)")).isEqualTo("cant connect now full");
+        assertThat(MessageDef.normalise("a`b´c ′d")).isEqualTo("abc d");
+        assertThat(MessageDef.normalise("ERR_NAME-x", true)).isEqualTo("err_name x");
+        assertThat(MessageDef.normalise("ERR_NAME-x")).isEqualTo("err name x");
+        assertThat(MessageDef.normalise(null)).isEmpty();
+    }
+
+    @Test
+    void wordsOfScriptsWithoutSpacesAreTheirOwnBoundaries() {
+        assertThat(MessageDef.indexOfWord("接続できません", "接続", 0)).isZero();
+        assertThat(MessageDef.indexOfWord("リモート接続できません", "接続", 0)).isEqualTo(4);
+        assertThat(MessageDef.indexOfWord("원격연결", "연결", 0)).isEqualTo(2);
+        assertThat(MessageDef.indexOfWord("ab连接cd", "连接", 0)).isEqualTo(2);
+        assertThat(MessageDef.indexOfWord("x连接", "x", 0)).isZero();
+        assertThat(MessageDef.indexOfWord("连接x", "x", 0)).isEqualTo(2);
+        assertThat(MessageDef.indexOfWord("xab ab", "ab", 0)).isEqualTo(4);
+        assertThat(MessageDef.indexOfWord("ab abx", "ab", 1)).isEqualTo(-1);
+        assertThat(MessageDef.indexOfWord("ab", "", 0)).isEqualTo(-1);
+        assertThat(MessageDef.indexOfWord("abc", "b", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void anEntryWithoutOptionalListsHasEmptyOnesAndNamesItsHypotheses() {
+        MessageDef m = new MessageDef("M", "t", null, null, null, null,
+                List.of(new MessageDef.Hypothesis("A", 0.5), new MessageDef.Hypothesis("B", 0.2)), null, List.of("s"), null, null);
+        assertThat(m.texts()).isEmpty();
+        assertThat(m.keywords()).isEmpty();
+        assertThat(m.codes()).isEmpty();
+        assertThat(m.extendedCodes()).isEmpty();
+        assertThat(m.asks()).isEmpty();
+        assertThat(m.explainedBy()).isEmpty();
+        assertThat(m.hypothesisIds()).containsExactly("A", "B");
+        assertThat(m.match("anything", "0x4")).isEqualTo(Match.NONE);
     }
 }

@@ -74,4 +74,64 @@ class TemplatesTest {
         assertThat(Templates.fill(null, Map.of())).isNull();
         assertThat(Templates.placeholders("{a} and {b} and {a}")).containsExactly("a", "b");
     }
+    @Test
+    void aBracketThatIsNeverClosedIsPlainText() {
+        assertThat(Templates.fill("open [ {port} here", Map.of("port", "1"))).isEqualTo("open [ 1 here");
+        assertThat(Templates.fill("open [ {port} here", Map.of())).isEqualTo("open [ " + Templates.UNKNOWN + " here");
+        assertThat(Templates.unguarded("open [ {port} here")).containsExactly("port");
+        assertThat(Templates.fill("a] [b {x}]", Map.of())).isEqualTo("a] ");
+    }
+
+    @Test
+    void anAlternativeInANestedFragmentBelongsToIt() {
+        String t = "[host {host}[ port {port}|, default port]|no host]";
+        assertThat(Templates.fill(t, Map.of("host", "h", "port", "1"))).isEqualTo("host h port 1");
+        assertThat(Templates.fill(t, Map.of("host", "h"))).isEqualTo("host h, default port");
+        assertThat(Templates.fill(t, Map.of("port", "1"))).isEqualTo("no host");
+        assertThat(Templates.fill(t, Map.of())).isEqualTo("no host");
+        // a fragment is decided by its own placeholders, not by those of fragments nested in it
+        assertThat(Templates.fill("[a {a}[ b {b}] c]", Map.of("a", "1"))).isEqualTo("a 1 c");
+        assertThat(Templates.fill("[a {a}[ b {b}] c]", Map.of("b", "2"))).isEmpty();
+        // ...and by those after a nested fragment too
+        assertThat(Templates.fill("[a {a}[ b {b}] {c}]", Map.of("a", "1"))).isEmpty();
+        assertThat(Templates.fill("[a {a}[ b {b}] {c}]", Map.of("a", "1", "c", "3"))).isEqualTo("a 1 3");
+    }
+
+    @Test
+    void aPlaceholderIsALetterThenLettersDigitsOrUnderscores() {
+        Map<String, String> v = Map.of("a", "A", "a1", "B", "x_y", "C");
+        assertThat(Templates.fill("{a} {a1} {x_y} {1a} {_a} {a-b} {a b} {} {a", v)).isEqualTo("A B C {1a} {_a} {a-b} {a b} {} {a");
+        assertThat(Templates.fill("{", v)).isEqualTo("{");
+        assertThat(Templates.fill("{z}{Z}{A}{b9}{az}", Map.of("z", "1", "Z", "2", "A", "3", "b9", "4", "az", "5"))).isEqualTo("12345");
+        assertThat(Templates.fill("{a`} {a@} {a[} {a{}", v)).isEqualTo("{a`} {a@} {a[} {a{}");
+        assertThat(Templates.fill("x{a}", v)).isEqualTo("xA");
+        assertThat(Templates.placeholders("{a} {a1} {x_y} {1a} {_a} {a-b} {} {a")).containsExactly("a", "a1", "x_y");
+        assertThat(Templates.placeholders(null)).isEmpty();
+        // brackets around something that is not a placeholder stay text
+        assertThat(Templates.fill("[{1a}] [{_} x]", v)).isEqualTo("[{1a}] [{_} x]");
+    }
+
+    @Test
+    void unguardedLooksOutsideEveryFragmentOnly() {
+        assertThat(Templates.unguarded(null)).isEmpty();
+        assertThat(Templates.unguarded("[no placeholder] {a} [x {b}|{c}] [{d}[ {e}]] {f}")).containsExactly("a", "f");
+        assertThat(Templates.unguarded("[plain] {z} {y}")).containsExactly("y", "z");
+        assertThat(Templates.unguarded("{1a} {a")).isEmpty();
+    }
+
+    @Test
+    void genericProseReadsAsWithNoValueKnown() {
+        assertThat(Templates.generic("blocks [TCP {port}|the RDP port][ for {user}]")).isEqualTo("blocks the RDP port");
+        assertThat(Templates.generic(null)).isNull();
+    }
+
+    @Test
+    void aListPhraseSkipsNullItemsAndAnyOtherValueIsItsString() {
+        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.Arrays.asList("a", null, "b"));
+        assertThat(Templates.valueText(withNull)).isEqualTo("a and b");
+        assertThat(Templates.valueText(java.util.Collections.singletonList(null))).isNull();
+        assertThat(Templates.valueText(new java.util.TreeSet<>(java.util.List.of("z", "y", "x")))).isEqualTo("x, y and z");
+        assertThat(Templates.valueText(null)).isNull();
+        assertThat(Templates.valueText(true)).isEqualTo("true");
+    }
 }
