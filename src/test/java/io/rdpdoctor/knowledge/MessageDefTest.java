@@ -174,6 +174,8 @@ class MessageDefTest {
         assertThat(MessageDef.meaningWords("the number of connections to this computer is limited"))
                 .containsExactly("number", "connection", "computer", "limited");
         assertThat(MessageDef.meaningWords("access has")).containsExactly("access", "has");
+    }
+
     @Test
     void aFragmentMustHaveAtLeastItsMinimumLength() {
         String text = "abcdefghij klmnopqrst uvwxyz0123 456789";
