@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class ClientSwitches {
 
+    /** A FreeRDP certificate switch that accepts whatever certificate the host shows now: /cert:tofu, /cert:ignore, /cert-ignore. */
+    private static final Pattern CERT_ACCEPT_SWITCH = Pattern.compile("(?:^|\\s)[/-]cert[:-](tofu|ignore)\\b", Pattern.CASE_INSENSITIVE);
     /** A FreeRDP security switch in a command line: /sec:rdp, -sec:tls, /sec:nla. */
     private static final Pattern SEC_SWITCH = Pattern.compile("(?:^|\\s)[/-]sec:(rdp|tls|nla|ext|aad)\\b", Pattern.CASE_INSENSITIVE);
     /** Clients built on FreeRDP, whose TLS is OpenSSL's (its security level and minimum protocol apply). */
@@ -55,5 +57,21 @@ public final class ClientSwitches {
     /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
     public static boolean ownRdpStack(String client) {
         return client != null && OWN_STACK.matcher(client).find();
+    }
+
+    /**
+     * The attempt told a FreeRDP client to accept the host's certificate as it is now (trust on first
+     * use, or ignore): the option "/cert" (or "cert") with tofu or ignore, or such a switch in its app's
+     * command line.
+     */
+    public static boolean acceptsAnyCertificate(ConnectionAttempt a) {
+        if (a == null) return false;
+        for (Map.Entry<String, String> o : a.options().entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
+            if ((k.equals("/cert") || k.equals("cert")) && (v.equals("tofu") || v.equals("ignore"))) return true;
+            if (k.equals("/cert-ignore") || k.equals("/cert:ignore") || k.equals("/cert:tofu")) return true;
+        }
+        return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
     }
 }

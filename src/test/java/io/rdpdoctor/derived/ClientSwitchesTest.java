@@ -52,4 +52,14 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.ownRdpStack("Windows App")).isFalse();
         assertThat(ClientSwitches.ownRdpStack(null)).isFalse();
     }
+
+    @Test
+    void aCertificateSwitchThatAcceptsTheHostsCertificateAsItIsNow() {
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp3", Map.of("/cert", "tofu")))).isTrue();
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp /v:h /cert:ignore", null))).isTrue();
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp /v:h -cert-ignore", null))).isTrue();
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp /v:h /cert:deny", null))).isFalse();
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp", Map.of("/cert", "deny")))).isFalse();
+        assertThat(ClientSwitches.acceptsAnyCertificate(attempt(null, null))).isFalse();
+    }
 }

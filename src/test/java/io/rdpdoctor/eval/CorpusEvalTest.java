@@ -25,7 +25,7 @@ class CorpusEvalTest {
     static final int FRESH_TOP1 = 14, FRESH_TOP3 = 17, FRESH_EMPTY = 1, FRESH_WRONG_CONFIRMED = 0;
     // corpus/unseen: measured untouched once (2026-12-05 04:40, rules at 8ae066b: 18 and 19 of 35
     // expressible, one empty, one wrong confirmed), looked at since (corpus/README.md)
-    static final int UNSEEN_TOP1 = 24, UNSEEN_TOP3 = 25;
+    static final int UNSEEN_TOP1 = 25, UNSEEN_TOP3 = 26;
 
     static CorpusEval.Result result;
 
