@@ -141,7 +141,8 @@ public final class BatchCommand implements Callable<Integer> {
                     t.found() / Math.max(1e-3, t.seconds()), out == null || readOnly ? "" : "; report: " + out.resolve(ReportDirectory.REPORT)));
             err.flush();
         }
-        return t.exitCode();
+        // --read-only diagnoses nothing: every input read is 0, not "a host has a diagnosis" (4)
+        return readOnly ? (t.errors() > 0 ? 3 : 0) : t.exitCode();
     }
 
     /** The bundled rules (as RulesOption.bundled), then --rules. */

@@ -105,6 +105,13 @@ class DiagnoseCommandTest {
     }
 
     @Test
+    void batchReadOnlyDiagnosesNothingSoEveryInputReadIsExitZero() {
+        Run r = run("batch", "--read-only", "-q", "facts-samples/gpo-denies-rdp.yaml");
+        assertThat(r.exit()).isZero();
+        assertThat(run("batch", "-q", "--format", "jsonl", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(4);
+    }
+
+    @Test
     void theRuleBudgetOptionsRefuseNonsense() {
         assertThat(run("diagnose", "--max-firings", "0", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("diagnose", "--max-seconds", "-1", "facts-samples/gpo-denies-rdp.yaml").exit()).isEqualTo(ExitCodes.USAGE);
