@@ -146,10 +146,10 @@ public record MessageDef(
     }
 
     /**
-     * A client's error as {@link #match} reads it: normalised, its codes, its words that carry meaning. The rules match one
-     * error against every message of the catalogue in a row, so it is worked out once for the
-     * first message and kept for the next ones (one per thread, the last error seen: sessions run
-     * on one thread, and nothing grows).
+     * A client's error as {@link #match} reads it: normalised, its codes, its words that carry
+     * meaning. The rules match one error against every message of the catalogue in a row, so it is
+     * worked out once for the first message and kept for the next ones (one per thread, the last
+     * error seen: sessions run on one thread, and nothing grows).
      */
     private record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
                                List<String> meaningWords) {
