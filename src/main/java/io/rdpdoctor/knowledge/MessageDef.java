@@ -254,6 +254,10 @@ public record MessageDef(
      */
     static final int MIN_LOOSE_WORDS = 6;
 
+    /** The meaning words of each catalogue text, worked out once (keyed by the text: no key built per match). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> MEANING_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Words a quote drops or changes without changing the message, in the catalogue's five languages. */
     private static final java.util.Set<String> FILLER = java.util.Set.of(
             "the", "a", "an", "this", "that", "to", "of", "is", "are", "be", "please",
@@ -265,7 +269,7 @@ public record MessageDef(
     private boolean quotedLoosely(List<String> words) {
         for (List<String> variants : texts.values()) {
             for (String v : variants) {
-                List<String> meaning = NORMALISED_VARIANTS.computeIfAbsent("\u0000loose:" + v, x -> meaningWords(normalise(v.replace("%s", " "))));
+                List<String> meaning = MEANING_WORDS.computeIfAbsent(v, x -> meaningWords(normalise(x.replace("%s", " "))));
                 if (meaning.size() >= MIN_LOOSE_WORDS && inOrder(words, meaning)) return true;
             }
         }
