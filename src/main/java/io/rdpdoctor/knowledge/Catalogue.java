@@ -128,6 +128,11 @@ public final class Catalogue implements java.io.Serializable {
             }
         }
         for (MessageDef m : messages.values()) {
+            if (m.generic() && (m.stage() == null || !m.texts().isEmpty() || !m.codes().isEmpty()
+                    || !m.extendedCodes().isEmpty() || m.keywords().isEmpty())) {
+                problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " is generic: it needs a stage and keywords, "
+                        + "and has no texts or codes (a client's own message is not generic)"));
+            }
             for (MessageDef.Hypothesis h : m.hypotheses()) {
                 if (!diagnoses.containsKey(h.id())) {
                     problems.add(new Problem(fileOf.get(m.id()), 0, m.id() + " points to unknown diagnosis " + h.id()));

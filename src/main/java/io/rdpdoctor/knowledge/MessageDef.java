@@ -44,6 +44,10 @@ import java.util.regex.Pattern;
  * @param explainedBy   causes besides its hypotheses that, once confirmed, account for the message
  *                      (causes a rule raises from it only in some settings, e.g. on an Entra-joined
  *                      host); a confirmed hypothesis accounts for it too ({@link Explanations})
+ * @param generic       not one client's message but words any client uses for a failure at one
+ *                      stage ("password", "certificate", "timed out"): it tells the stage and at most
+ *                      the causes its words name, and counts only when no other message matches
+ *                      (rules/client-errors/stage-words.yaml)
  */
 public record MessageDef(
         @JsonProperty(required = true) String id,
@@ -56,7 +60,8 @@ public record MessageDef(
         List<String> asks,
         @JsonProperty(required = true) List<String> sources,
         io.rdpdoctor.facts.FailureStage stage,
-        List<String> explainedBy) implements java.io.Serializable {
+        List<String> explainedBy,
+        boolean generic) implements java.io.Serializable {
 
     public record Hypothesis(@JsonProperty(required = true) String id, @JsonProperty(required = true) Double prior)
             implements java.io.Serializable {

@@ -204,4 +204,36 @@ class CatalogueTest {
         assertThat(d.triggers()).isEmpty();
         assertThat(c.diagnoses()).hasSize(1);
     }
+
+    @Test
+    void aGenericMessageIsWordsForAStageNotAClientsOwnText() throws Exception {
+        Path ok = file("ok.yaml", """
+                messages:
+                  - {id: W, title: w, generic: true, keywords: [password], stage: nla, hypotheses: [], sources: [s]}
+                """);
+        assertThat(read(ok).messages()).singleElement().satisfies(m -> assertThat(m.generic()).isTrue());
+        Path bad = file("bad.yaml", """
+                messages:
+                  - {id: NO-STAGE, title: w, generic: true, keywords: [password], hypotheses: [], sources: [s]}
+                  - {id: A-TEXT, title: w, generic: true, keywords: [k], texts: {en: [a text]}, stage: tls, hypotheses: [], sources: [s]}
+                  - {id: A-CODE, title: w, generic: true, keywords: [k], codes: ['0x204'], stage: tcp, hypotheses: [], sources: [s]}
+                  - {id: NO-WORDS, title: w, generic: true, stage: tcp, hypotheses: [], sources: [s]}
+                  - {id: OWN, title: w, texts: {en: [a text]}, hypotheses: [], sources: [s]}
+                """);
+        assertThat(problems(bad)).extracting(pr -> pr.toString().substring(0, pr.toString().indexOf(" is generic")))
+                .containsExactlyInAnyOrder("bad.yaml: NO-STAGE", "bad.yaml: A-TEXT", "bad.yaml: A-CODE", "bad.yaml: NO-WORDS");
+    }
+
+    /** The bundled words for a connection's time-out are not a session's (its time limits have messages of their own). */
+    @Test
+    void theBundledTcpWordsAreAConnectionsTimeOutNotASessions() throws Exception {
+        Catalogue c = io.rdpdoctor.TestRules.bundled().catalogue();
+        MessageDef tcp = c.messages().stream().filter(m -> m.id().equals("MSG-WORDS-TCP")).findFirst().orElseThrow();
+        assertThat(tcp.generic()).isTrue();
+        assertThat(tcp.stage()).isEqualTo(io.rdpdoctor.facts.FailureStage.TCP);
+        assertThat(tcp.matches("connect to 203.0.113.10 port 3389: Connection timed out", null)).isTrue();
+        assertThat(tcp.matches("Die Verbindung konnte wegen Zeitüberschreitung nicht hergestellt werden", null)).isTrue();
+        assertThat(tcp.matches("The session timed out", null)).isFalse();
+        assertThat(tcp.matches("Connection failed, cannot connect", null)).isFalse();
+    }
 }

@@ -13,7 +13,7 @@ class MessageDefTest {
     private static MessageDef message(Map<String, List<String>> texts, List<String> keywords, List<String> codes,
                                       List<String> extendedCodes) {
         return new MessageDef("MSG-T", "t", texts, keywords, codes, extendedCodes,
-                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"), null, null);
+                List.of(new MessageDef.Hypothesis("X", 0.5)), null, List.of("test"), null, null, false);
     }
 
     private static final MessageDef CREDSSP = message(
@@ -294,7 +294,7 @@ class MessageDefTest {
     @Test
     void anEntryWithoutOptionalListsHasEmptyOnesAndNamesItsHypotheses() {
         MessageDef m = new MessageDef("M", "t", null, null, null, null,
-                List.of(new MessageDef.Hypothesis("A", 0.5), new MessageDef.Hypothesis("B", 0.2)), null, List.of("s"), null, null);
+                List.of(new MessageDef.Hypothesis("A", 0.5), new MessageDef.Hypothesis("B", 0.2)), null, List.of("s"), null, null, false);
         assertThat(m.texts()).isEmpty();
         assertThat(m.keywords()).isEmpty();
         assertThat(m.codes()).isEmpty();
