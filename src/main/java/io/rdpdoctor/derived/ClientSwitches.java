@@ -54,6 +54,21 @@ public final class ClientSwitches {
         return client != null && FREERDP.matcher(client).find();
     }
 
+    private static final Pattern WINDOWS = Pattern.compile("\\bwindows\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A client that is Windows' own Remote Desktop Connection on Windows: its operating system says
+     * Windows and no client with an RDP stack of its own is named, or it is named mstsc. Windows
+     * updates change its CredSSP, TLS and NTLM behaviour (the CredSSP update of May 2018).
+     */
+    public static boolean windowsOwnClient(io.rdpdoctor.facts.ClientInfo c) {
+        if (c == null) return false;
+        if (c.rdpClient() != null) {
+            return c.rdpClient().strip().toLowerCase(Locale.ROOT).matches("mstsc(\\.exe)?|remote desktop connection");
+        }
+        return c.os() != null && WINDOWS.matcher(c.os()).find();
+    }
+
     /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
     public static boolean ownRdpStack(String client) {
         return client != null && OWN_STACK.matcher(client).find();

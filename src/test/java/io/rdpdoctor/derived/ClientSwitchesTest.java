@@ -62,4 +62,21 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp", Map.of("/cert", "deny")))).isFalse();
         assertThat(ClientSwitches.acceptsAnyCertificate(attempt(null, null))).isFalse();
     }
+
+    private static io.rdpdoctor.facts.ClientInfo client(String os, String rdpClient) {
+        return new io.rdpdoctor.facts.ClientInfo(null, os, null, null, rdpClient, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void windowsOwnClientIsMstscOrAWindowsClientThatNamesNoOther() {
+        assertThat(ClientSwitches.windowsOwnClient(client("Windows 10 Pro", null))).isTrue();
+        assertThat(ClientSwitches.windowsOwnClient(client(null, "mstsc.exe"))).isTrue();
+        assertThat(ClientSwitches.windowsOwnClient(client("Windows 11", "Remote Desktop Connection"))).isTrue();
+        // a FreeRDP client on Windows has its own CredSSP
+        assertThat(ClientSwitches.windowsOwnClient(client("Windows 10", "wfreerdp"))).isFalse();
+        assertThat(ClientSwitches.windowsOwnClient(client("Fedora 33", null))).isFalse();
+        assertThat(ClientSwitches.windowsOwnClient(client("Windowsill OS", null))).isFalse();
+        assertThat(ClientSwitches.windowsOwnClient(client(null, null))).isFalse();
+        assertThat(ClientSwitches.windowsOwnClient(null)).isFalse();
+    }
 }
