@@ -25,7 +25,8 @@ public final class ClientSwitches {
      * that changes the protocol (CredSSP in 2018) refuses such a client until the client is updated.
      */
     private static final Pattern OWN_STACK = Pattern.compile(
-            "freerdp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs",
+            "freerdp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs"
+                    + "|jumpserver|next ?terminal|kasm|myrtille",
             Pattern.CASE_INSENSITIVE);
 
     private ClientSwitches() {
@@ -52,6 +53,19 @@ public final class ClientSwitches {
     /** A client built on FreeRDP (xfreerdp, wlfreerdp, sdl-freerdp, Remmina), named by an attempt's app or the client's name. */
     public static boolean freeRdpBased(String client) {
         return client != null && FREERDP.matcher(client).find();
+    }
+
+    /**
+     * Web RDP gateways and bastions: the browser talks to them, they talk RDP to the host with a
+     * stack of their own and a security mode set per connection or per platform preset.
+     */
+    private static final Pattern WEB_GATEWAY = Pattern.compile(
+            "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|node-rdpjs|meshcentral|tp4a|teleport",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A web RDP gateway or bastion (Guacamole and the products built on it, JumpServer, Myrtille, MeshCentral, ...), by name. */
+    public static boolean webGateway(String client) {
+        return client != null && WEB_GATEWAY.matcher(client).find();
     }
 
     private static final Pattern WINDOWS = Pattern.compile("\\bwindows\\b", Pattern.CASE_INSENSITIVE);

@@ -79,4 +79,17 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.windowsOwnClient(client(null, null))).isFalse();
         assertThat(ClientSwitches.windowsOwnClient(null)).isFalse();
     }
+
+    @Test
+    void webGatewaysByName() {
+        assertThat(ClientSwitches.webGateway("Apache Guacamole 1.5")).isTrue();
+        assertThat(ClientSwitches.webGateway("JumpServer")).isTrue();
+        assertThat(ClientSwitches.webGateway("Next Terminal (guacd)")).isTrue();
+        assertThat(ClientSwitches.webGateway("node-rdpjs (mstsc.js)")).isTrue();
+        assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
+        assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
+        assertThat(ClientSwitches.webGateway(null)).isFalse();
+        // a gateway is a client with an RDP stack of its own
+        assertThat(ClientSwitches.ownRdpStack("JumpServer")).isTrue();
+    }
 }
