@@ -29,7 +29,7 @@ class CorpusEvalTest {
     // corpus/unseen2: collected at the end of session 7 and measured once, untouched, with its final
     // rules (fbbb3f4): 9 and 9 of 27 (of 19 expressible), four empty reports; looked at since
     static final int UNSEEN2_TOP1 = 13, UNSEEN2_TOP3 = 13, UNSEEN2_EMPTY = 3;
-    // corpus/unseen3: collected in session 8 and measured once, untouched (2026-12-05 07:40, rules at
+    // corpus/unseen3: collected in session 8 and measured once, untouched (2026-12-05 07:30, rules at
     // b9d2c64): 20 and 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
     static final int UNSEEN3_TOP1 = 20, UNSEEN3_TOP3 = 24, UNSEEN3_EMPTY = 1;
 
