@@ -14,6 +14,8 @@ public final class ClientSwitches {
 
     /** A FreeRDP certificate switch that accepts whatever certificate the host shows now: /cert:tofu, /cert:ignore, /cert-ignore. */
     private static final Pattern CERT_ACCEPT_SWITCH = Pattern.compile("(?:^|\\s)[/-]cert[:-](tofu|ignore)\\b", Pattern.CASE_INSENSITIVE);
+    /** mstsc's switch for the administrative session in a command line: /admin, or /console before RDC 6.1. */
+    private static final Pattern ADMIN_SWITCH = Pattern.compile("(?:^|\\s)[/-](admin|console)\\b", Pattern.CASE_INSENSITIVE);
     /** A FreeRDP security switch in a command line: /sec:rdp, -sec:tls, /sec:nla. */
     private static final Pattern SEC_SWITCH = Pattern.compile("(?:^|\\s)[/-]sec:(rdp|tls|nla|ext|aad)\\b", Pattern.CASE_INSENSITIVE);
     /** Clients built on FreeRDP, whose TLS is OpenSSL's (its security level and minimum protocol apply). */
@@ -102,5 +104,20 @@ public final class ClientSwitches {
             if (k.equals("/cert-ignore") || k.equals("/cert:ignore") || k.equals("/cert:tofu")) return true;
         }
         return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
+    }
+
+    /**
+     * The attempt asked for the administrative session: mstsc /admin (/console before RDC 6.1), an
+     * .rdp file's "administrative session:i:1", or FreeRDP's /admin, in its options or its command line.
+     */
+    public static boolean adminSession(ConnectionAttempt a) {
+        if (a == null) return false;
+        for (Map.Entry<String, String> o : a.options().entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
+            if (k.equals("/admin") || k.equals("/console") || k.equals("admin") || k.equals("console")) return !v.equals("0") && !v.equals("false");
+            if (k.startsWith("administrative session")) return v.endsWith("1");
+        }
+        return a.app() != null && ADMIN_SWITCH.matcher(a.app()).find();
     }
 }

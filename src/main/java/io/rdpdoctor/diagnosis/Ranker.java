@@ -273,8 +273,9 @@ public final class Ranker {
             case TLS -> d -> d.prior() != null && Set.of("tls", "services").contains(d.layer())
                     || Set.of("CERT-BROKEN", "MACHINEKEYS-ACL", "SECURITY-LAYER").contains(d.id());
             case NLA -> d -> d.prior() != null && Set.of("session", "accounts").contains(d.layer());
-            // the logon itself refused: TLS and NLA were passed, so their causes (session layer too) are not this stage's
-            case LOGON -> d -> d.prior() != null && Set.of("accounts", "licensing", "session", "listener").contains(d.layer())
+            // the logon itself refused: the listener answered and TLS and NLA were passed, so their causes
+            // (some in the session layer) are not this stage's
+            case LOGON -> d -> d.prior() != null && Set.of("accounts", "licensing", "session").contains(d.layer())
                     && !Set.of("CREDSSP-ORACLE", "NLA-MISMATCH", "SECURITY-LAYER", "CERT-BROKEN", "MACHINEKEYS-ACL").contains(d.id());
             case AFTER_LOGON -> d -> Set.of("MTU", "WIN11-24H2-FREEZE", "RESOURCES-EXHAUSTED", "CLIENT-DISPLAY", "AFTER-UPDATE").contains(d.id())
                     || d.prior() != null && Set.of("around").contains(d.layer());

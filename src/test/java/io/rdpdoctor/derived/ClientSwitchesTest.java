@@ -92,4 +92,16 @@ class ClientSwitchesTest {
         // a gateway is a client with an RDP stack of its own
         assertThat(ClientSwitches.ownRdpStack("JumpServer")).isTrue();
     }
+
+    @Test
+    void theAdministrativeSessionByOptionRdpFileOrSwitch() {
+        assertThat(ClientSwitches.adminSession(attempt(null, Map.of("console", "/console")))).isTrue();
+        assertThat(ClientSwitches.adminSession(attempt(null, Map.of("/admin", "")))).isTrue();
+        assertThat(ClientSwitches.adminSession(attempt(null, Map.of("administrative session:i", "1")))).isTrue();
+        assertThat(ClientSwitches.adminSession(attempt("mstsc /v:srv01 /admin", null))).isTrue();
+        assertThat(ClientSwitches.adminSession(attempt("mstsc /v:srv01", null))).isFalse();
+        assertThat(ClientSwitches.adminSession(attempt("mstsc /v:administrator-pc", null))).isFalse();
+        assertThat(ClientSwitches.adminSession(attempt(null, Map.of("administrative session:i", "0")))).isFalse();
+        assertThat(ClientSwitches.adminSession(null)).isFalse();
+    }
 }

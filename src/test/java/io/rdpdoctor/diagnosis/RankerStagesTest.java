@@ -62,10 +62,11 @@ class RankerStagesTest {
     }
 
     @Test
-    void logonTakesAccountsLicensingSessionAndListener() {
+    void logonTakesAccountsLicensingAndSession() {
         Predicate<DiagnosisDef> fits = Ranker.fitsStage(FailureStage.LOGON);
-        assertThat(fits).accepts(cause("A", "accounts", P), cause("B", "licensing", P), cause("C", "session", P), cause("D", "listener", P));
-        assertThat(fits).rejects(cause("E", "licensing", null), cause("F", "network", P));
+        assertThat(fits).accepts(cause("A", "accounts", P), cause("B", "licensing", P), cause("C", "session", P));
+        // the listener answered a connection refused at logon
+        assertThat(fits).rejects(cause("E", "licensing", null), cause("F", "network", P), cause("D", "listener", P));
         // a refused logon got past TLS and NLA: their causes are not this stage's, though in the session layer
         assertThat(fits).accepts(cause("NOT-AUTHORIZED", "session", P), cause("SESSION-LIMIT", "session", P));
         assertThat(fits).rejects(cause("CREDSSP-ORACLE", "session", P), cause("NLA-MISMATCH", "session", P),
