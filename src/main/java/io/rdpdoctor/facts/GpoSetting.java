@@ -20,6 +20,8 @@ public record GpoSetting(
     public static final String ALLOW_REMOTE_CONNECTIONS = "Allow users to connect remotely by using Remote Desktop Services";
     /** Remote Session Environment, Windows 10 1903 and later: Disabled makes sessions use the XDDM driver. */
     public static final String WDDM_DISPLAY_DRIVER = "Use WDDM graphics display driver for Remote Desktop Connections";
+    /** The policy behind fPromptForPassword: the host asks for the password even when the client brings one. */
+    public static final String ALWAYS_PROMPT = "Always prompt for password upon connection";
 
     @Override
     public GpoSetting withSource(Source s) {
