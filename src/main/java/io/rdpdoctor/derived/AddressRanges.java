@@ -27,11 +27,15 @@ public final class AddressRanges {
     private AddressRanges() {
     }
 
+    // compiled once: the rules ask these of every port test and attempt of every host
+    private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:.]+");
+    private static final Pattern LOCAL_V6 = Pattern.compile("(fc|fd|fe80|::1).*");
+
     /** A literal IPv4 or IPv6 address (no name, no range). */
     public static boolean isAddress(String s) {
         if (s == null) return false;
         String t = s.trim();
-        return IPV4.matcher(t).matches() || (t.contains(":") && t.matches("[0-9A-Fa-f:.]+"));
+        return IPV4.matcher(t).matches() || (t.contains(":") && IPV6_CHARS.matcher(t).matches());
     }
 
     /**
@@ -194,7 +198,7 @@ public final class AddressRanges {
     public static boolean isPrivate(String address) {
         return Boolean.TRUE.equals(contains(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10",
                 "127.0.0.0/8", "169.254.0.0/16"), address))
-                || (address != null && address.trim().toLowerCase(Locale.ROOT).matches("(fc|fd|fe80|::1).*"));
+                || (address != null && LOCAL_V6.matcher(address.trim().toLowerCase(Locale.ROOT)).matches());
     }
 
     /** Whether every address in the list is private (and the list is not empty). */

@@ -34,12 +34,14 @@ public record ClientMessageCandidate(MessageDef message, ConnectionAttempt attem
         return match == MessageDef.Match.TEXT;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * What the client showed, as the report quotes it when no message matches: the text (shortened,
      * one line) and the code; null when the attempt carries neither.
      */
     public static String shown(ConnectionAttempt a) {
-        String text = a.errorText() == null ? "" : a.errorText().strip().replaceAll("\\s+", " ");
+        String text = a.errorText() == null ? "" : SPACES.matcher(a.errorText().strip()).replaceAll(" ");
         if (text.length() > MAX_QUOTE) text = text.substring(0, MAX_QUOTE - 1) + "…";
         String code = a.errorCode() == null ? "" : a.errorCode().strip();
         if (text.isEmpty() && code.isEmpty()) return null;

@@ -16,6 +16,15 @@ public record Finding(String id, Certainty certainty, List<Object> evidence, Map
         values = Map.copyOf(values);
     }
 
+    /**
+     * Without the evidence (equal findings have equal evidence; equals stays the record's): truth
+     * maintenance hashes every conclusion it is given, and the evidence's facts hash all their fields.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, certainty, values, prior);
+    }
+
     public Finding(String id, Certainty certainty, List<Object> evidence, Map<String, String> values) {
         this(id, certainty, evidence, values, null);
     }

@@ -13,6 +13,15 @@ public record RuledOut(String id, List<Object> evidence) {
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * The id and the number of facts, not the facts themselves (equal ones have equal evidence; equals
+     * stays the record's): truth maintenance hashes every conclusion, and facts hash all their fields.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(id) + evidence.size();
+    }
+
     public static RuledOut by(String id, Object... evidence) {
         return new RuledOut(id, List.of(evidence));
     }

@@ -1,11 +1,12 @@
 package io.rdpdoctor.engine;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
@@ -32,11 +33,21 @@ public record RuleBudget(int maxFirings, Duration maxTime) {
      */
     public static final RuleBudget DEFAULT = new RuleBudget(2_000_000, Duration.ofSeconds(60));
 
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "rdp-doctor-rule-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+    /**
+     * One daemon thread. A cancelled watch leaves its queue at once: a batch sets and cancels one per host,
+     * thousands a second, and each would otherwise stay queued (with its session) until its time was up.
+     */
+    private static ScheduledExecutorService watchdog() {
+        ScheduledThreadPoolExecutor w = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "rdp-doctor-rule-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        w.setRemoveOnCancelPolicy(true);
+        return w;
+    }
 
     public RuleBudget {
         if (maxFirings < 1) {
@@ -60,12 +71,12 @@ public record RuleBudget(int maxFirings, Duration maxTime) {
 
     /** Fires the session's rules, those matches the filter admits, within this budget; returns the number of firings. */
     int fire(KieSession session, AgendaFilter admits) {
-        String[] last = new String[1];
+        Rule[] last = new Rule[1]; // its name is built only when the budget is exceeded
         AgendaFilter track = match -> {
             if (!admits.accept(match)) {
                 return false;
             }
-            last[0] = match.getRule().getPackageName() + "." + match.getRule().getName();
+            last[0] = match.getRule();
             return true;
         };
         AtomicBoolean halted = new AtomicBoolean();
@@ -85,7 +96,8 @@ public record RuleBudget(int maxFirings, Duration maxTime) {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (halted.get() || more) {
-            throw new Exceeded(fired, seconds, last[0], halted.get() ? "time" : "firings", this);
+            String lastRule = last[0] == null ? null : last[0].getPackageName() + "." + last[0].getName();
+            throw new Exceeded(fired, seconds, lastRule, halted.get() ? "time" : "firings", this);
         }
         return fired;
     }

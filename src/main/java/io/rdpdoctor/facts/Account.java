@@ -29,9 +29,11 @@ public record Account(
         groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
+    private static final java.util.regex.Pattern ADMINISTRATOR_SID = java.util.regex.Pattern.compile("S-1-5-21-.*-500");
+
     /** The built-in Administrator (RID 500), whatever it is called now. */
     public boolean builtinAdministrator() {
-        return sid != null && sid.matches("S-1-5-21-.*-500");
+        return sid != null && ADMINISTRATOR_SID.matcher(sid).matches();
     }
 
     public boolean memberOf(String group) {

@@ -16,8 +16,10 @@ public record AclEntry(
         Boolean deny,
         Source source) implements Sourced<AclEntry> {
 
+    private static final java.util.regex.Pattern FULL_CONTROL = java.util.regex.Pattern.compile(".*(^|[(])F([)]|$).*");
+
     public boolean fullControl() {
-        return rights.matches(".*(^|[(])F([)]|$).*");
+        return FULL_CONTROL.matcher(rights).matches();
     }
 
     @Override

@@ -43,13 +43,18 @@ public record ConnectionAttempt(
         /** An address and port that a NAT, router or hypervisor forwards to the host. */
         @JsonAlias({"port-forward", "portForward", "forwarded"}) PORT_FORWARD;
 
+        // compiled once: the rules ask the form of every attempt of every host
+        private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(":\\d+$");
+        private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+        private static final java.util.regex.Pattern IPV6 = java.util.regex.Pattern.compile("\\[?[0-9a-f:]+\\]?");
+
         /** The form a typed target shows: localhost and loopback addresses, IP addresses, dotted names; else null. */
         public static TargetForm of(String target) {
             if (target == null || target.isBlank()) return null;
             String t = target.strip().toLowerCase(java.util.Locale.ROOT);
-            if (t.indexOf(':') == t.lastIndexOf(':')) t = t.replaceFirst(":\\d+$", ""); // host:port, not IPv6
+            if (t.indexOf(':') == t.lastIndexOf(':')) t = PORT.matcher(t).replaceFirst(""); // host:port, not IPv6
             if (t.equals("localhost") || t.startsWith("127.") || t.equals("::1") || t.equals("[::1]")) return LOCALHOST;
-            if (t.matches("\\d{1,3}(\\.\\d{1,3}){3}") || t.matches("\\[?[0-9a-f:]+\\]?") && t.contains(":")) return IP;
+            if (IPV4.matcher(t).matches() || IPV6.matcher(t).matches() && t.contains(":")) return IP;
             return t.contains(".") ? FQDN : NAME;
         }
     }

@@ -30,13 +30,15 @@ public final class KnownEvents {
             new Known("Security", EventProviders.SECURITY_AUDITING, 4625, List.of("an account failed to log on")),
             new Known("Application", EventProviders.WINLOGON, 4005, List.of("windows logon process has unexpectedly terminated")));
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private KnownEvents() {
     }
 
     /** The known event whose phrases the text holds, or null. */
     static Known identify(String message) {
         if (message == null) return null;
-        String m = message.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String m = SPACES.matcher(message.toLowerCase(Locale.ROOT)).replaceAll(" ");
         for (Known k : KNOWN) {
             if (k.phrases().stream().allMatch(m::contains)) return k;
         }

@@ -6,6 +6,10 @@ import java.util.Locale;
 /** Port lists as firewalls write them: "3389", "3389-3390", "Any", "*", "3389,3390". */
 final class PortRanges {
 
+    // compiled once: rules test ranges host after host
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\*|any|all|\\d{1,5}(\\s*-\\s*\\d{1,5})?");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
     private PortRanges() {
     }
 
@@ -14,10 +18,10 @@ final class PortRanges {
         if (entry == null || entry.isBlank()) return false;
         for (String part : entry.split(",")) {
             String p = part.trim().toLowerCase(Locale.ROOT);
-            if (!p.matches("\\*|any|all|\\d{1,5}(\\s*-\\s*\\d{1,5})?")) return false;
+            if (!RANGE.matcher(p).matches()) return false;
             for (String n : p.split("-")) {
                 n = n.trim();
-                if (n.matches("\\d+") && Integer.parseInt(n) > 65535) return false;
+                if (DIGITS.matcher(n).matches() && Integer.parseInt(n) > 65535) return false;
             }
         }
         return true;

@@ -66,9 +66,11 @@ public final class RegistryPaths {
     private RegistryPaths() {
     }
 
+    private static final java.util.regex.Pattern BACKSLASHES = java.util.regex.Pattern.compile("\\\\+");
+
     /** The canonical spelling of a key path, whichever way it was written. */
     public static String canonicalKey(String path) {
-        String p = path.trim().replace('/', '\\').replaceAll("\\\\+", "\\\\");
+        String p = BACKSLASHES.matcher(path.trim().replace('/', '\\')).replaceAll("\\\\");
         if (p.endsWith("\\")) {
             p = p.substring(0, p.length() - 1);
         }

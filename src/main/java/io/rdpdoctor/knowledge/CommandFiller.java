@@ -62,6 +62,9 @@ public final class CommandFiller {
     record Slot(int open, int close, String name, PsContext ps, CmdContext cmd, boolean psWhole, boolean cmdWhole, char after) {
     }
 
+    /** The placeholders of each template, worked out once (templates are catalogue texts: a bounded set; a report fills many). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<Slot>> SLOTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Fills the template (null gives null) for the field's shell. */
     public static Filled fill(String field, String template, Map<String, String> values) {
         return fill(Shell.of(field, template), template, values);
@@ -71,7 +74,7 @@ public final class CommandFiller {
         if (template == null) {
             return null;
         }
-        List<Slot> slots = slots(template);
+        List<Slot> slots = SLOTS.computeIfAbsent(template, t -> List.copyOf(slots(t)));
         Map<String, Rejected> rejected = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         List<String> missing = new ArrayList<>();

@@ -67,6 +67,16 @@ public record MessageDef(
             implements java.io.Serializable {
     }
 
+    /**
+     * By the id alone (the catalogue's key: equal messages have equal ids; equals stays the record's).
+     * The rules take the messages with {@code from}, and Drools hashes each of them for every host:
+     * the record's own hash went through every text, code and hypothesis each time.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     /** How strongly a client's error matches a message; the order is the strength. */
     public enum Match { NONE, CODE, KEYWORD, TEXT }
 
@@ -226,12 +236,14 @@ public record MessageDef(
         return false;
     }
 
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
+
     /** "0x0002000D" → "0x2000d". */
     static String canonicalCode(String c) {
         String l = c.strip().toLowerCase(Locale.ROOT);
         int dash = l.indexOf('-');
         if (dash > 0) return canonicalCode(l.substring(0, dash)) + "-" + canonicalCode(l.substring(dash + 1));
-        return l.startsWith("0x") ? "0x" + l.substring(2).replaceFirst("^0+(?=.)", "") : l;
+        return l.startsWith("0x") ? "0x" + LEADING_ZEROS.matcher(l.substring(2)).replaceFirst("") : l;
     }
 
     /** Lower case, typographic quotes and dashes made plain, punctuation dropped, white space folded. */

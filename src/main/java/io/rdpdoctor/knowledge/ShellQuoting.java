@@ -53,6 +53,8 @@ public final class ShellQuoting {
         }
 
         private static final Pattern CMDLET = Pattern.compile("(?<![\\w-])[A-Z][a-z]+-[A-Z][A-Za-z]+\\b");
+        /** A PowerShell variable or subexpression: {@code $name}, {@code $_}, {@code $(...)}, {@code ${...}}. */
+        private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_({]");
 
         /**
          * The shell of a catalogue field: {@code powershell} → PowerShell, {@code cmd} → cmd;
@@ -62,15 +64,19 @@ public final class ShellQuoting {
          */
         public static Shell of(String field, String text) {
             String t = text == null ? "" : text;
-            boolean ps = CMDLET.matcher(t).find() || t.matches("(?s).*\\$[A-Za-z_({].*");
             return switch (field) {
                 case "powershell" -> POWERSHELL;
                 case "cmd" -> CMD;
-                case "backup", "undo" -> ps ? POWERSHELL
+                case "backup", "undo" -> namesPowerShell(t) ? POWERSHELL
                         : t.contains(" & ") || t.contains("&&") || t.contains("||") || t.contains("%") ? CMD : BOTH;
-                case "command" -> ps ? POWERSHELL : ANY;
+                case "command" -> namesPowerShell(t) ? POWERSHELL : ANY;
                 default -> throw new IllegalArgumentException("not a command field: " + field);
             };
+        }
+
+        /** The text names a cmdlet (Verb-Noun) or uses a variable (both regexes compiled once: a report fills many commands). */
+        private static boolean namesPowerShell(String t) {
+            return CMDLET.matcher(t).find() || VARIABLE.matcher(t).find();
         }
     }
 
