@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * Connecting to 10.6.1.4:3389 (warmup): from 10.6.1.5:49893: 2.83ms
  * Connecting to 10.6.1.4:3389: from 10.6.1.5:49894: 1.09ms
  * </pre>
+ * Older versions (v2.01) print the time alone: "Connecting to 10.20.0.5:80: 3.79ms".
  * A failed connect prints the Windows message instead of the time ("This operation returned
  * because the timeout period expired.", "No connection could be made because the target machine
  * actively refused it."); it becomes the test's error. psping is not localized. The target is
@@ -34,7 +35,8 @@ public final class PspingParser implements CommandParser {
 
     private static final Pattern BLOCK = Pattern.compile("^\\s*TCP connect to (.+):(\\d{1,5}):\\s*$");
     private static final Pattern CONNECT = Pattern.compile("^\\s*Connecting to (.+?):(\\d{1,5})(?: \\(warmup\\))?:\\s*(.*?)\\s*$");
-    private static final Pattern TIME = Pattern.compile("^from .*:\\s*[\\d.,]+\\s*ms$");
+    // "from 10.6.1.5:49894: 1.09ms" (v2.10); v2.01 prints the time alone ("3.79ms")
+    private static final Pattern TIME = Pattern.compile("^(?:from .*:\\s*)?[\\d.,]+\\s*ms$");
     private static final Pattern TYPED = Pattern.compile("(?i)psping(?:64)?(?:\\.exe)?\\s+(?:-\\S+(?:\\s+\\d+)?\\s+)*([^\\s:]+|\\[[^\\]]+\\]):(\\d{1,5})\\b.*");
 
     @Override
