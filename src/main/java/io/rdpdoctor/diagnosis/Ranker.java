@@ -231,7 +231,10 @@ public final class Ranker {
         String where = stage == null ? "; no stage is named, and checking starts at TCP, whose causes these are" : "";
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
-        List<Object> grounds = List.copyOf(conclusions.failures());
+        // in a fixed order: the session returns them in none, and a report is the same on every run
+        List<Object> grounds = conclusions.failures().stream()
+                .sorted(Comparator.comparing(f -> Ranker.evidence(List.of(f)).toString()))
+                .map(f -> (Object) f).toList();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
                 .sorted(Comparator.comparing(Ranker::priorOf, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
@@ -305,7 +308,7 @@ public final class Ranker {
         // The session returns its objects in no fixed order: sort fully so reports are reproducible.
         // (Each finding's evidence is rendered once for the sort, not in every comparison.)
         Map<Finding, String> text = new java.util.IdentityHashMap<>();
-        findings.forEach(f -> text.put(f, Ranker.evidence(f.evidence()) + "|" + f.values()));
+        findings.forEach(f -> text.put(f, Ranker.evidence(f.evidence()) + "|" + new java.util.TreeMap<>(f.values())));
         Map<String, List<Finding>> byId = new LinkedHashMap<>();
         findings.stream().sorted(Comparator.comparing(Finding::certainty)
                         .thenComparing(f -> f.evidence().size(), Comparator.reverseOrder())

@@ -191,6 +191,19 @@ class RankerReportTest {
         assertThat(ids(one.causes())).containsExactly("LATE", "EARLY", "H1", "H2", "H4");
     }
 
+    /** The session returns its facts in no fixed order (it differed between runs of one build): the report may not. */
+    @Test
+    void theFailuresTheHypothesesRestOnAreInTheSameOrderWhateverTheSessionsOrder() {
+        FailureReported attempt = new FailureReported(null, "connection after the change failed");
+        FailureReported complaint = new FailureReported(null, "reported: after update");
+        Report one = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(attempt, complaint));
+        Report other = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(complaint, attempt));
+        assertThat(one.causes()).isNotEmpty();
+        assertThat(other).isEqualTo(one);
+        assertThat(one.causes().get(0).evidence().get(0).grounds()).extracting(Report.Evidence::fact)
+                .containsExactly("connection after the change failed");
+    }
+
     @Test
     void nextStepsOncePerQuestionInTroubleshootingOrderUnlessAConfirmedCauseSettlesThem() {
         List<Question> asked = List.of(Question.of("Q-ROOT").with("port", "3391"), Question.of("Q-ALSO"),
