@@ -47,6 +47,29 @@ public final class Users {
         return !x.isEmpty() && x.equalsIgnoreCase(bare(b));
     }
 
+    /**
+     * Two names that are certainly two accounts: their bare names differ, or one names a domain the
+     * other does not ("windomain.local\vagrant" and "vagrant", a domain and a local account of one
+     * name). ".\jdoe" and "jdoe" are one account; a name that is null or blank is no account.
+     */
+    public static boolean differentAccounts(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        if (!bare(a).equalsIgnoreCase(bare(b))) {
+            return true;
+        }
+        return !qualifier(a).equalsIgnoreCase(qualifier(b));
+    }
+
+    /** "CORP" of "CORP\jdoe" or "jdoe@corp", "" for "jdoe" and ".\jdoe" (the local machine). */
+    private static String qualifier(String u) {
+        String t = u.trim();
+        int i = t.lastIndexOf('\\');
+        String q = i >= 0 ? t.substring(0, i) : t.indexOf('@') > 0 ? t.substring(t.indexOf('@') + 1) : "";
+        return q.equals(".") ? "" : q;
+    }
+
     /** Microsoft's consumer mail domains: an address there is a Microsoft account's sign-in name. */
     private static final java.util.regex.Pattern MSA_DOMAIN = java.util.regex.Pattern.compile(
             "(?i)@(outlook|hotmail|live|msn|windowslive|passport)(\\.[a-z]{2,3}){1,2}$");

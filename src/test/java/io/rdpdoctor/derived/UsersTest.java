@@ -37,4 +37,15 @@ class UsersTest {
         assertThat(Users.microsoftAccount("AzureAD\\jdoe@outlook.com")).isFalse();
         assertThat(Users.microsoftAccount("jdoe")).isFalse();
     }
+
+    @Test
+    void differentAccountsByNameOrByTheDomainOneNames() {
+        assertThat(Users.differentAccounts("alice", "bob")).isTrue();
+        assertThat(Users.differentAccounts("windomain.local\\vagrant", "vagrant")).isTrue();
+        assertThat(Users.differentAccounts("CORP\\jdoe", "jdoe@corp")).isFalse();
+        assertThat(Users.differentAccounts(".\\jdoe", "JDOE")).isFalse();
+        assertThat(Users.differentAccounts("CORP\\jdoe", "OTHER\\jdoe")).isTrue();
+        assertThat(Users.differentAccounts(null, "jdoe")).isFalse();
+        assertThat(Users.differentAccounts(" ", "jdoe")).isFalse();
+    }
 }

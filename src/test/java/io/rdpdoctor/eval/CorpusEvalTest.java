@@ -31,7 +31,7 @@ class CorpusEvalTest {
     static final int UNSEEN2_TOP1 = 13, UNSEEN2_TOP3 = 13, UNSEEN2_EMPTY = 3;
     // corpus/unseen3: collected in session 8 and measured once, untouched (2026-12-05 07:30, rules at
     // b9d2c64): 20 and 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-    static final int UNSEEN3_TOP1 = 28, UNSEEN3_TOP3 = 32, UNSEEN3_EMPTY = 1;
+    static final int UNSEEN3_TOP1 = 29, UNSEEN3_TOP3 = 33, UNSEEN3_EMPTY = 1;
 
     static CorpusEval.Result result;
 
