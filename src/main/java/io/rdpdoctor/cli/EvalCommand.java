@@ -33,6 +33,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "text or markdown (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--priors", description = "Print each cause's share of the cases instead (the catalogue's priors "
+            + "from practice, docs/ranking.md); nothing is diagnosed.")
+    boolean priors;
+
     @Mixin
     RulesOption rules;
 
@@ -51,6 +55,14 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (!Files.isDirectory(dir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + " is not a directory");
+        }
+        if (priors) {
+            CorpusEval.Priors p = CorpusEval.priors(dir);
+            CorpusEvalReport.renderPriors(p, markdown, out);
+            out.flush();
+            p.problems().forEach(m -> err.println("rdp-doctor: " + m));
+            err.flush();
+            return p.problems().isEmpty() ? 0 : ExitCodes.INPUT_ERROR;
         }
         RuleBase rb;
         try {

@@ -9,10 +9,17 @@ import java.util.List;
  * cause: the ranker then lists the causes that fit the stage at their priors from practice, so
  * that a report is never empty while there is evidence (docs/ranking.md).
  *
- * @param stage the stage it failed at, or null when not known
- * @param fact  the fact that reports it
+ * @param stage       the stage it failed at, or null when not known
+ * @param fact        the fact that reports it
+ * @param ownRdpStack the failing client has an RDP stack of its own (FreeRDP, Remmina, rdesktop, a
+ *                    web gateway, ...): with no stage named, such clients fail most often while
+ *                    negotiating security, so the hypotheses start there, not at TCP
  */
-public record FailureReported(FailureStage stage, Object fact) implements Derived {
+public record FailureReported(FailureStage stage, Object fact, boolean ownRdpStack) implements Derived {
+
+    public FailureReported(FailureStage stage, Object fact) {
+        this(stage, fact, false);
+    }
 
     @Override
     public List<Object> grounds() {
@@ -21,6 +28,7 @@ public record FailureReported(FailureStage stage, Object fact) implements Derive
 
     @Override
     public String describe() {
-        return "RDP fails" + (stage == null ? "" : " at the " + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " stage");
+        return "RDP fails" + (stage == null ? "" : " at the " + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " stage")
+                + (ownRdpStack ? " (a client with an RDP stack of its own)" : "");
     }
 }

@@ -226,9 +226,15 @@ public final class Ranker {
      */
     private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries) {
         io.rdpdoctor.facts.FailureStage stage = latestStage(conclusions.failures());
-        // No report names a stage: start where checking starts, at TCP (see fitsStage).
-        java.util.function.Predicate<DiagnosisDef> fits = fitsStage(stage == null ? io.rdpdoctor.facts.FailureStage.TCP : stage);
-        String where = stage == null ? "; no stage is named, and checking starts at TCP, whose causes these are" : "";
+        boolean ownStack = conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
+        // No report names a stage: start where checking starts, at TCP (see fitsStage), or, for a
+        // client with an RDP stack of its own, at the security negotiation it does itself.
+        java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
+                : ownStack ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
+        boolean useOwnStack = stage == null && ownStack;
+        String where = stage != null ? ""
+                : ownStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
+                : "; no stage is named, and checking starts at TCP, whose causes these are";
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         // in a fixed order: the session returns them in none, and a report is the same on every run
@@ -237,12 +243,23 @@ public final class Ranker {
                 .map(f -> (Object) f).toList();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
-                .sorted(Comparator.comparing(Ranker::priorOf, Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
+                .sorted(Comparator.comparing((DiagnosisDef d) -> practicePrior(d, useOwnStack), Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
                 .limit(Math.max(0, HYPOTHESES_FROM_PRACTICE - entries.size()))
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
-                        new Score(priorOf(d), List.of(String.format(java.util.Locale.ROOT,
-                                "its prior alone: the cause of about %.0f %% of real tickets; nothing specific points to it yet%s", 100 * priorOf(d), where)),
+                        new Score(practicePrior(d, useOwnStack), List.of(String.format(java.util.Locale.ROOT,
+                                "its prior alone: the cause of about %.0f %% of real tickets%s; nothing specific points to it yet%s",
+                                100 * practicePrior(d, useOwnStack), useOwnStack ? " from such clients" : "", where)),
                                 List.of()), Certainty.POSSIBLE, true)));
+    }
+
+    /**
+     * The prior a hypothesis from practice starts from: among the tickets of clients with an RDP
+     * stack of their own when such a client failed and nothing names the stage (a cause the corpus
+     * never saw from them gets at most the default), else among all tickets.
+     */
+    static double practicePrior(DiagnosisDef d, boolean ownStack) {
+        if (!ownStack) return priorOf(d);
+        return d.priorOwnStack() != null ? d.priorOwnStack() : Math.min(priorOf(d), Score.DEFAULT_PRIOR);
     }
 
     private static double priorOf(DiagnosisDef d) {
@@ -280,9 +297,21 @@ public final class Ranker {
             // (some in the session layer) are not this stage's
             case LOGON -> d -> d.prior() != null && Set.of("accounts", "licensing", "session").contains(d.layer())
                     && !Set.of("CREDSSP-ORACLE", "NLA-MISMATCH", "SECURITY-LAYER", "CERT-BROKEN", "MACHINEKEYS-ACL").contains(d.id());
+            // the session got as far as the desktop: the name resolved (the name causes are before TCP)
             case AFTER_LOGON -> d -> Set.of("MTU", "WIN11-24H2-FREEZE", "RESOURCES-EXHAUSTED", "CLIENT-DISPLAY", "AFTER-UPDATE").contains(d.id())
-                    || d.prior() != null && Set.of("around").contains(d.layer());
+                    || d.prior() != null && Set.of("around").contains(d.layer()) && !Set.of("NAME-NOT-RESOLVED", "DNS-STALE").contains(d.id());
         };
+    }
+
+    /**
+     * The causes of the security negotiation, TLS and CredSSP/NLA: where a client with an RDP stack
+     * of its own (FreeRDP and the clients and gateways built on it, rdesktop, IronRDP) fails when
+     * nothing names the stage. Its TLS and CredSSP are its own code, with their own defaults (NLA
+     * off, a pinned certificate, an old CredSSP); in the corpus, 8 of the 9 tickets of such clients
+     * that named no stage, and on which nothing else pointed to a cause, failed there.
+     */
+    static java.util.function.Predicate<DiagnosisDef> fitsNegotiation() {
+        return fitsStage(io.rdpdoctor.facts.FailureStage.TLS).or(fitsStage(io.rdpdoctor.facts.FailureStage.NLA));
     }
 
     /**

@@ -113,6 +113,72 @@ public final class CorpusEval {
         return new Result(outcomes, splits, families, Score.of(outcomes), problems);
     }
 
+    /**
+     * How often each cause was the confirmed answer among the cases below {@code dir} that name one
+     * (a case's expected ids share its one count): the catalogue's priors from practice
+     * (docs/ranking.md). Only the case files are read; nothing is diagnosed.
+     *
+     * @param counts         each diagnosis id's share of the cases, most frequent first (ties by id)
+     * @param cases          the cases that name at least one catalogue id
+     * @param ownStackCounts the same among the cases whose facts name a client with an RDP stack of
+     *                       its own ({@link io.rdpdoctor.derived.ClientSwitches#ownRdpStack})
+     * @param ownStackCases  how many cases those are
+     */
+    public record Priors(Map<String, Double> counts, int cases, Map<String, Double> ownStackCounts, int ownStackCases,
+                         List<String> problems) {
+        public double prior(String id) {
+            return cases == 0 ? 0 : counts.getOrDefault(id, 0.0) / cases;
+        }
+
+        public double priorOwnStack(String id) {
+            return ownStackCases == 0 ? 0 : ownStackCounts.getOrDefault(id, 0.0) / ownStackCases;
+        }
+    }
+
+    public static Priors priors(Path dir) throws IOException {
+        List<Path> caseFiles;
+        try (Stream<Path> s = Files.walk(dir)) {
+            caseFiles = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CASE_SUFFIX))
+                    .sorted().toList();
+        }
+        Map<String, Double> counts = new TreeMap<>();
+        Map<String, Double> ownStackCounts = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        InputReader reader = new InputReader();
+        int cases = 0;
+        int ownStackCases = 0;
+        for (Path p : caseFiles) {
+            try {
+                List<String> expect = readCase(p).expect();
+                if (expect.isEmpty()) continue;
+                cases++;
+                for (String id : expect) counts.merge(id, 1.0 / expect.size(), Double::sum);
+                String name = p.getFileName().toString();
+                if (ownRdpStack(reader.read(p.resolveSibling(name.substring(0, name.length() - CASE_SUFFIX.length()) + FACTS_SUFFIX)).facts())) {
+                    ownStackCases++;
+                    for (String id : expect) ownStackCounts.merge(id, 1.0 / expect.size(), Double::sum);
+                }
+            } catch (InputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return new Priors(mostFrequentFirst(counts), cases, mostFrequentFirst(ownStackCounts), ownStackCases, problems);
+    }
+
+    /** A ticket of a client with an RDP stack of its own: an attempt's app or the client's name says so. */
+    private static boolean ownRdpStack(io.rdpdoctor.facts.FactSet facts) {
+        return facts.all(io.rdpdoctor.facts.ConnectionAttempt.class).stream().anyMatch(a -> io.rdpdoctor.derived.ClientSwitches.ownRdpStack(a.app()))
+                || facts.all(io.rdpdoctor.facts.ClientInfo.class).stream().anyMatch(c -> io.rdpdoctor.derived.ClientSwitches.ownRdpStack(c.rdpClient()));
+    }
+
+    private static Map<String, Double> mostFrequentFirst(Map<String, Double> counts) {
+        Map<String, Double> ordered = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
     /** One case: its case file and the fact file beside it. */
     public Outcome runCase(Path caseFile) throws InputException {
         CorpusCase c = readCase(caseFile);

@@ -49,6 +49,24 @@ public final class CorpusEvalReport {
         return of == 0 ? "-" : String.format(Locale.ROOT, "%d (%.0f %%)", n, 100.0 * n / of);
     }
 
+    /** The causes' shares of the cases: what a catalogue {@code prior} from practice is. */
+    public static void renderPriors(CorpusEval.Priors p, boolean markdown, PrintWriter out) {
+        List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {"diagnosis", "cases", "of", "prior", "own-stack cases", "of", "priorOwnStack"});
+        p.counts().forEach((id, n) -> {
+            Double own = p.ownStackCounts().get(id);
+            rows.add(new String[] {id, fmt(n), String.valueOf(p.cases()), String.format(java.util.Locale.ROOT, "%.3f", p.prior(id)),
+                    own == null ? "" : fmt(own), own == null ? "" : String.valueOf(p.ownStackCases()),
+                    own == null ? "" : String.format(java.util.Locale.ROOT, "%.3f", p.priorOwnStack(id))});
+        });
+        table(rows, markdown, out);
+    }
+
+    /** 3 or 2.5: a count, shared by a case's expected ids. */
+    private static String fmt(double n) {
+        return n == Math.rint(n) ? String.valueOf((long) n) : String.format(java.util.Locale.ROOT, "%.1f", n);
+    }
+
     private static void table(List<String[]> rows, boolean markdown, PrintWriter out) {
         if (markdown) {
             for (int i = 0; i < rows.size(); i++) {

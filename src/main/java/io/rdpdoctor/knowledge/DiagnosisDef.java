@@ -14,6 +14,9 @@ import java.util.List;
  *                 from its own id
  * @param prior    how often this cause is the confirmed answer among real RDP tickets (0..1; the
  *                 corpus gives the frequencies, docs/ranking.md): where the differential starts
+ * @param priorOwnStack the same among the tickets of clients with an RDP stack of their own (FreeRDP,
+ *                 Remmina, rdesktop, web gateways): where the differential starts when such a client
+ *                 failed and nothing names the stage; null where the corpus has no such ticket of it
  * @param triggers causes this one is known to bring about without causing them for good (a Windows
  *                 update resets a firewall rule): found confirmed, this one is their likely trigger,
  *                 and any other confirmed cause explains the failure without it ({@link Explanations})
@@ -32,6 +35,7 @@ public record DiagnosisDef(
         @JsonProperty(required = true) List<String> sources,
         List<String> inventory,
         Double prior,
+        Double priorOwnStack,
         List<String> triggers) implements java.io.Serializable {
 
     public DiagnosisDef {

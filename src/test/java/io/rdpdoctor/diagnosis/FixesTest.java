@@ -69,7 +69,7 @@ class FixesTest {
                         new FixStep("needs port", null, null, null, null, null, null, List.of("port")),
                         new FixStep("needs both", null, null, null, null, null, null, List.of("svc", "port")),
                         new FixStep("last", null, null, null, null, null, null, null)),
-                null, List.of("test"), null, null, null);
+                null, List.of("test"), null, null, null, null);
         assertThat(Fixes.steps(d, SVC)).extracting(Report.Step::step).containsExactly("first", "needs svc TermService", "last");
         assertThat(Fixes.steps(d, Map.of("svc", "a", "port", "3390"))).extracting(Report.Step::step)
                 .containsExactly("first", "needs svc a", "needs port", "needs both", "last");

@@ -14,10 +14,33 @@ import org.junit.jupiter.api.Test;
 class RankerStagesTest {
 
     private static DiagnosisDef cause(String id, String layer, Double prior) {
-        return new DiagnosisDef(id, "t", Kind.CAUSE, layer, "high", 1, List.of(), "x", List.of(), null, List.of("test"), null, prior, null);
+        return new DiagnosisDef(id, "t", Kind.CAUSE, layer, "high", 1, List.of(), "x", List.of(), null, List.of("test"), null, prior, null, null);
     }
 
     private static final double P = 0.05;
+
+    private static DiagnosisDef cause(String id, String layer, Double prior, Double priorOwnStack) {
+        return new DiagnosisDef(id, "t", Kind.CAUSE, layer, "high", 1, List.of(), "x", List.of(), null, List.of("test"), null, prior, priorOwnStack, null);
+    }
+
+    @Test
+    void aClientWithItsOwnRdpStackStartsAtTheNegotiationNotAtTcp() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsNegotiation();
+        assertThat(fits).accepts(cause("A", "tls", P), cause("B", "session", P), cause("C", "accounts", P), cause("SECURITY-LAYER", "x", null));
+        assertThat(fits).rejects(cause("D", "reachability", P), cause("E", "network", P), cause("F", "listener", P), cause("G", "session", null));
+    }
+
+    @Test
+    void theOwnStackPriorCountsOnlyForSuchClientsAndAnUnseenCauseGetsAtMostTheDefault() {
+        DiagnosisDef both = cause("A", "session", 0.12, 0.27);
+        DiagnosisDef frequentElsewhere = cause("B", "reachability", 0.064, null);
+        DiagnosisDef rare = cause("C", "session", 0.01, null);
+        assertThat(Ranker.practicePrior(both, false)).isEqualTo(0.12);
+        assertThat(Ranker.practicePrior(both, true)).isEqualTo(0.27);
+        assertThat(Ranker.practicePrior(frequentElsewhere, true)).isEqualTo(Score.DEFAULT_PRIOR);
+        assertThat(Ranker.practicePrior(rare, true)).isEqualTo(0.01);
+        assertThat(Ranker.practicePrior(cause("D", "session", null, null), true)).isEqualTo(Score.DEFAULT_PRIOR);
+    }
 
     @Test
     void theLatestStageNamedWinsWhateverTheOrderOfTheReports() {
