@@ -63,6 +63,8 @@ public final class Ranker {
     private static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::priorOnly) // what the facts point to, however weakly, before the base rates
             .thenComparing(Entry::percent, Comparator.reverseOrder())
+            // hypotheses from practice: by their share, finer than a percent (1 in 234 tickets is 0.4 %)
+            .thenComparing(e -> e.priorOnly ? -e.score.probability() : 0.0)
             // equally probable: what the facts show comes before what they suggest
             .thenComparing(Entry::certainty)
             .thenComparing(e -> e.def.kind() == Kind.CAUSE ? 0 : 1)
@@ -247,24 +249,33 @@ public final class Ranker {
                 .limit(Math.max(0, HYPOTHESES_FROM_PRACTICE - entries.size()))
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
                         new Score(practicePrior(d, useOwnStack), List.of(String.format(java.util.Locale.ROOT,
-                                "its prior alone: the cause of about %.0f %% of real tickets%s; nothing specific points to it yet%s",
-                                100 * practicePrior(d, useOwnStack), useOwnStack ? " from such clients" : "", where)),
+                                "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack), where)),
                                 List.of()), Certainty.POSSIBLE, true)));
     }
 
     /**
-     * The prior a hypothesis from practice starts from: among the tickets of clients with an RDP
-     * stack of their own when such a client failed and nothing names the stage (a cause the corpus
-     * never saw from them gets at most the default), else among all tickets.
+     * The prior a hypothesis from practice starts from and is ordered by: its share of the corpus's
+     * tickets, among those of clients with an RDP stack of their own when such a client failed and
+     * nothing names the stage (a cause never seen from them: at most the default). A cause the
+     * corpus never saw comes after every cause it saw.
      */
     static double practicePrior(DiagnosisDef d, boolean ownStack) {
-        if (!ownStack) return priorOf(d);
-        return d.priorOwnStack() != null ? d.priorOwnStack() : Math.min(priorOf(d), Score.DEFAULT_PRIOR);
+        if (ownStack && d.priorOwnStack() != null) return d.priorOwnStack();
+        if (d.prior() == null) return NEVER_SEEN;
+        return ownStack ? Math.min(d.prior(), Score.DEFAULT_PRIOR) : d.prior();
     }
 
-    private static double priorOf(DiagnosisDef d) {
-        return d.prior() == null ? Score.DEFAULT_PRIOR : d.prior();
+    /** The share of a cause the corpus never saw: below one ticket in the corpus's 234. */
+    static final double NEVER_SEEN = 0.001;
+
+    /** "the cause of about 12 % of real tickets [from such clients]", or that no ticket of the corpus had it yet. */
+    private static String share(DiagnosisDef d, boolean ownStack) {
+        double p = practicePrior(d, ownStack);
+        if (p == NEVER_SEEN && d.prior() == null) return "no real ticket of the corpus had it yet";
+        return "the cause of " + (p < 0.01 ? "under 1 %" : String.format(java.util.Locale.ROOT, "about %.0f %%", 100 * p))
+                + " of real tickets" + (ownStack ? " from such clients" : "");
     }
+
 
     /** The latest stage any report names (what got through rules out what comes before), or null. */
     static io.rdpdoctor.facts.FailureStage latestStage(List<io.rdpdoctor.derived.FailureReported> failures) {

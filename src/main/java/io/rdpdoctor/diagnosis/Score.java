@@ -51,7 +51,8 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
 
     /** The same, lowered by the evidence against it. */
     public static Score of(Double catalogPrior, List<Finding> findings, List<Against> against) {
-        double prior = catalogPrior == null ? DEFAULT_PRIOR : clamp(catalogPrior);
+        // never below the default: a cause the corpus saw once is not rarer than one it never saw
+        double prior = catalogPrior == null ? DEFAULT_PRIOR : clamp(Math.max(catalogPrior, DEFAULT_PRIOR));
         double logit = logit(prior);
         List<String> up = new ArrayList<>();
         List<String> down = new ArrayList<>();

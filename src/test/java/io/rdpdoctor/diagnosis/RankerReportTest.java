@@ -331,11 +331,12 @@ class RankerReportTest {
     }
 
     @Test
-    void aCauseNamedForItsStageWithoutAPriorIsListedAtTheDefaultPrior() {
+    void aCauseNamedForItsStageThatTheCorpusNeverSawIsListedBelowOneTicketInTheCorpus() {
         Report r = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(),
                 List.of(new FailureReported(io.rdpdoctor.facts.FailureStage.NAME_RESOLUTION, "x")));
         assertThat(ids(r.causes())).containsExactly("NAME-NOT-RESOLVED");
-        assertThat(r.causes().get(0).score()).isEqualTo(Score.DEFAULT_PRIOR);
+        assertThat(r.causes().get(0).score()).isEqualTo(Ranker.NEVER_SEEN);
+        assertThat(r.causes().get(0).why()).contains("no real ticket of the corpus had it yet");
     }
 
     @Test

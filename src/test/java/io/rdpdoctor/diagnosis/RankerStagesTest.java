@@ -31,7 +31,7 @@ class RankerStagesTest {
     }
 
     @Test
-    void theOwnStackPriorCountsOnlyForSuchClientsAndAnUnseenCauseGetsAtMostTheDefault() {
+    void theOwnStackPriorCountsOnlyForSuchClientsAndACauseNeverSeenComesLast() {
         DiagnosisDef both = cause("A", "session", 0.12, 0.27);
         DiagnosisDef frequentElsewhere = cause("B", "reachability", 0.064, null);
         DiagnosisDef rare = cause("C", "session", 0.01, null);
@@ -39,7 +39,9 @@ class RankerStagesTest {
         assertThat(Ranker.practicePrior(both, true)).isEqualTo(0.27);
         assertThat(Ranker.practicePrior(frequentElsewhere, true)).isEqualTo(Score.DEFAULT_PRIOR);
         assertThat(Ranker.practicePrior(rare, true)).isEqualTo(0.01);
-        assertThat(Ranker.practicePrior(cause("D", "session", null, null), true)).isEqualTo(Score.DEFAULT_PRIOR);
+        assertThat(Ranker.practicePrior(cause("D", "session", null, null), true)).isEqualTo(Ranker.NEVER_SEEN).isLessThan(0.004);
+        assertThat(Ranker.practicePrior(cause("D", "session", null, null), false)).isEqualTo(Ranker.NEVER_SEEN);
+        assertThat(Ranker.practicePrior(rare, false)).isEqualTo(0.01); // the share itself, below the score's default
     }
 
     @Test

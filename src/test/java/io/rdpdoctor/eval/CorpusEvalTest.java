@@ -39,10 +39,10 @@ class CorpusEvalTest {
         FLOORS.put("unseen2", new Floor(13, 13, 3));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(30, 34, 1));
+        FLOORS.put("unseen3", new Floor(31, 34, 1));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
-        FLOORS.put("unseen4", new Floor(24, 26, 0));
+        FLOORS.put("unseen4", new Floor(24, 27, 0));
     }
 
     static CorpusEval.Result result;
