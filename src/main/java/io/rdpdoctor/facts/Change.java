@@ -42,6 +42,11 @@ public record Change(
     }
 
     /** Made on the host (where it was made is not said, or the host). */
+    /** Its name and detail in one text (either may be absent), for the few rules that read what a change did. */
+    public String text() {
+        return ((name == null ? "" : name) + " " + (detail == null ? "" : detail)).strip();
+    }
+
     public boolean onHost() {
         return on == null || on == Machine.HOST;
     }

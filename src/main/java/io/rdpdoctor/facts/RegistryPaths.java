@@ -22,6 +22,7 @@ public final class RegistryPaths {
     public static final String TERMSERVICE_PARAMETERS = TERMSERVICE_SERVICE + "\\Parameters";
     /** The indirect display driver Remote Desktop sessions render into (Windows 10 1903 and later). */
     public static final String INDIRECTKMD_SERVICE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\IndirectKmd";
+    public static final String TLS10_SERVER = SCHANNEL_PROTOCOLS + "\\TLS 1.0\\Server";
     public static final String TLS12_SERVER = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Server";
     public static final String TLS12_CLIENT = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Client";
     public static final String FIPS_POLICY = LSA + "\\FIPSAlgorithmPolicy";
@@ -42,7 +43,7 @@ public final class RegistryPaths {
     public static final String FIREWALL_POLICY_RULES = FIREWALL_POLICY + "\\FirewallRules";
 
     private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
-            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS12_SERVER, TLS12_CLIENT,
+            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS10_SERVER, TLS12_SERVER, TLS12_CLIENT,
             FIPS_POLICY, MSV1_0, PKU2U, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP, CLUSTER_SETTINGS,
             FIREWALL_POLICY, FIREWALL_POLICY_DOMAIN, FIREWALL_POLICY_PRIVATE, FIREWALL_POLICY_PUBLIC, FIREWALL_POLICY_RULES,
             INDIRECTKMD_SERVICE);

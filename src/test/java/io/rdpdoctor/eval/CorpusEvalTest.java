@@ -30,7 +30,7 @@ class CorpusEvalTest {
         FLOORS.put("tune", new Floor(40, 41, 0));
         FLOORS.put("holdout", new Floor(14, 18, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
-        FLOORS.put("fresh", new Floor(16, 17, 1));
+        FLOORS.put("fresh", new Floor(17, 18, 1));
         // measured untouched once (2026-12-05 04:40, rules at 8ae066b: 18 and 19 of 35 expressible,
         // one empty, one wrong confirmed), looked at since
         FLOORS.put("unseen", new Floor(25, 28, 0));
@@ -39,10 +39,10 @@ class CorpusEvalTest {
         FLOORS.put("unseen2", new Floor(13, 13, 3));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(31, 34, 1));
+        FLOORS.put("unseen3", new Floor(31, 35, 1));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
-        FLOORS.put("unseen4", new Floor(24, 27, 0));
+        FLOORS.put("unseen4", new Floor(26, 29, 0));
     }
 
     static CorpusEval.Result result;
