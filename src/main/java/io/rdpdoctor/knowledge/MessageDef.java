@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * ERRINFO code). The two are kept apart: 0x104 is a DNS failure as a main code and a licence
  * error as an extended one.</li>
  * </ul>
- * Letter case is folded with {@link Locale#ROOT}; Chinese and Japanese characters are words of
- * their own, so a keyword in them matches inside a sentence without spaces.
+ * Letter case is folded with {@link Locale#ROOT}; Chinese, Japanese and Korean characters are words
+ * of their own, so a keyword in them matches inside a sentence without spaces, and a space between two
+ * of them is dropped (Japanese dialogs space katakana words that quotes run together).
  *
  * @param texts         language code → the message's texts (or distinctive parts of them)
  * @param keywords      short distinctive phrases or error names that identify it in any language
@@ -93,6 +94,13 @@ public record MessageDef(
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_WORD_OR_UNDERSCORE = Pattern.compile("[^\\p{L}\\p{N}_]+");
+    /**
+     * A space between two Chinese, Japanese or Korean characters. Japanese dialogs put spaces between
+     * katakana words ("リモート デスクトップ") that quotes leave out, and Korean spacing varies between
+     * quotes; the characters are words of their own ({@link #indexOfWord}), so the space carries nothing.
+     */
+    private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC]) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC])");
     /** Words that mark the code after them as an extended disconnect reason, in the client's languages. */
     private static final Pattern EXTENDED_LABEL = Pattern.compile(
             "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|errinfo");
@@ -246,7 +254,10 @@ public record MessageDef(
         return l.startsWith("0x") ? "0x" + LEADING_ZEROS.matcher(l.substring(2)).replaceFirst("") : l;
     }
 
-    /** Lower case, typographic quotes and dashes made plain, punctuation dropped, white space folded. */
+    /**
+     * Lower case, typographic quotes and dashes made plain, punctuation dropped, white space folded, no
+     * space between two Chinese, Japanese or Korean characters.
+     */
     static String normalise(String s) {
         return normalise(s, false);
     }
@@ -260,7 +271,8 @@ public record MessageDef(
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll("-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
-        return (keepUnderscore ? NOT_WORD_OR_UNDERSCORE : NOT_WORD).matcher(t).replaceAll(" ").strip();
+        t = (keepUnderscore ? NOT_WORD_OR_UNDERSCORE : NOT_WORD).matcher(t).replaceAll(" ").strip();
+        return SPACE_BETWEEN_CJK.matcher(t).replaceAll("");
     }
 
     /**
@@ -358,7 +370,8 @@ public record MessageDef(
 
     private static boolean isCjk(char c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        // ー (the katakana length mark) is of no script of its own, yet a part of katakana words
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL || c == '\u30FC';
     }
 }

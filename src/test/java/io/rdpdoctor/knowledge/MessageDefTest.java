@@ -41,6 +41,22 @@ class MessageDefTest {
     }
 
     @Test
+    void aSpaceBetweenJapaneseOrKoreanWordsIsNotNeededToMatch() {
+        // the catalogue's text as a blog quotes it, the paste as the dialog spaces it (and the reverse)
+        MessageDef ja = message(Map.of("ja", List.of("リモートデスクトップはリモートコンピューターに接続できません")),
+                List.of(), List.of(), List.of());
+        assertThat(ja.match("次のいずれかの理由のため、リモート デスクトップはリモート コンピューターに接続できません。", null))
+                .isEqualTo(Match.TEXT);
+        MessageDef ko = message(Map.of("ko", List.of("자격 증명이 작동하지 않습니다")), List.of(), List.of(), List.of());
+        assertThat(ko.match("자격증명이 작동하지 않습니다", null)).isEqualTo(Match.TEXT);
+        // another dialog that shares the end of the sentence is not it
+        assertThat(ja.match("このコンピューターはリモート コンピューターに接続できません。", null)).isEqualTo(Match.NONE);
+        // Latin words keep their spaces
+        assertThat(MessageDef.normalise("CredSSP 暗号化 オラクル")).isEqualTo("credssp 暗号化オラクル");
+        assertThat(MessageDef.normalise("remote desktop")).isEqualTo("remote desktop");
+    }
+
+    @Test
     void aKeywordInsideALongerWordDoesNotMatch() {
         assertThat(CREDSSP.match("CredSSPX is a product name", null)).isEqualTo(Match.NONE);
         assertThat(CREDSSP.match("myencryption oracles", null)).isEqualTo(Match.NONE);
