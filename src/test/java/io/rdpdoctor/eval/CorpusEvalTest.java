@@ -42,7 +42,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen3", new Floor(31, 35, 1));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
-        FLOORS.put("unseen4", new Floor(26, 29, 0));
+        FLOORS.put("unseen4", new Floor(29, 33, 0));
     }
 
     static CorpusEval.Result result;
