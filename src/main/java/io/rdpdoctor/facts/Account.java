@@ -40,6 +40,15 @@ public record Account(
         return groups.stream().anyMatch(g -> g.equalsIgnoreCase(group));
     }
 
+    // the group's name in English, German, French, Spanish, Dutch, or its well-known RID 525
+    private static final java.util.regex.Pattern PROTECTED_USERS = java.util.regex.Pattern.compile(
+            "(?i)(.*\\\\)?(protected users|geschützte benutzer|utilisateurs protégés|usuarios protegidos|beschermde gebruikers)|S-1-5-21-[\\d-]+-525");
+
+    /** A member of the domain's Protected Users group (no NTLM, no delegation, no cached credentials for it). */
+    public boolean inProtectedUsers() {
+        return groups.stream().anyMatch(g -> PROTECTED_USERS.matcher(g.strip()).matches());
+    }
+
     @Override
     public Account withSource(Source s) {
         return new Account(name, sid, local, enabled, lockedOut, expired, passwordExpired, mustChangePassword, blankPassword, groups, s);
