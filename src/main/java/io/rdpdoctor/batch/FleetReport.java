@@ -41,9 +41,10 @@ public final class FleetReport {
     private final Spill healthy;
     private final Spill errors;
     private final Spill partial;
-    private final List<String> firstErrors = new ArrayList<>();
-    /** The first inputs read in part: "input (host)", then its skipped parts. */
-    private final List<List<String>> firstPartial = new ArrayList<>();
+    /** The inputs that could not be read, the first by name: "input: error". */
+    private final Smallest<String> firstErrors = new Smallest<>(SUMMARY_ERRORS);
+    /** The inputs read in part, the first by name: "input (host)", then its skipped parts. */
+    private final Smallest<List<String>> firstPartial = new Smallest<>(SUMMARY_ERRORS);
     private int ok;
     private int healthyCount;
     private int errorCount;
@@ -84,6 +85,34 @@ public final class FleetReport {
         }
     }
 
+    /**
+     * The n entries with the smallest keys seen so far: summary.md's examples and first errors are
+     * the first by name, whatever order the batch's threads finished in, so a report is the same on
+     * every run. Not thread-safe: callers hold the lock they already hold for the counts.
+     */
+    static final class Smallest<V> {
+        private final int n;
+        private final java.util.TreeMap<String, V> kept = new java.util.TreeMap<>();
+
+        Smallest(int n) {
+            this.n = n;
+        }
+
+        void add(String key, V value) {
+            if (kept.size() == n && key.compareTo(kept.lastKey()) >= 0) return;
+            kept.put(key, value);
+            if (kept.size() > n) kept.pollLastEntry();
+        }
+
+        java.util.Collection<V> values() {
+            return kept.values();
+        }
+
+        int size() {
+            return kept.size();
+        }
+    }
+
     /** The hosts of one diagnosis id at the top of their reports. */
     private static final class Group {
         final String id;
@@ -93,7 +122,7 @@ public final class FleetReport {
         final String explanation;
         final String fixHtml;
         final Spill spill;
-        final List<String> examples = new ArrayList<>();
+        final Smallest<String> examples = new Smallest<>(SUMMARY_EXAMPLES);
         int hosts;
 
         Group(Report.Diagnosis d, String title, Spill spill) {
@@ -117,7 +146,7 @@ public final class FleetReport {
             errors.add("<tr data-k=\"" + key + "\"><td>" + Html.esc(r.input()) + "</td><td>" + Html.esc(r.error()) + "</td></tr>");
             synchronized (this) {
                 errorCount++;
-                if (firstErrors.size() < SUMMARY_ERRORS) firstErrors.add(r.input() + ": " + r.error());
+                firstErrors.add(r.input(), r.input() + ": " + r.error());
             }
             return;
         }
@@ -129,12 +158,10 @@ public final class FleetReport {
             partial.add("<tr data-k=\"" + key + "\"><td>" + Html.esc(r.input()) + "</td><td>" + Html.esc(name) + "</td><td>" + parts + "</td></tr>");
             synchronized (this) {
                 partialCount++;
-                if (firstPartial.size() < SUMMARY_ERRORS) {
-                    List<String> entry = new ArrayList<>();
-                    entry.add(r.input() + " (" + name + ")");
-                    entry.addAll(r.skipped());
-                    firstPartial.add(entry);
-                }
+                List<String> entry = new ArrayList<>();
+                entry.add(r.input() + " (" + name + ")");
+                entry.addAll(r.skipped());
+                firstPartial.add(r.input(), entry);
             }
         }
         if (!report.hasDiagnoses()) {
@@ -164,7 +191,7 @@ public final class FleetReport {
             g.spill.add(row(g, d, name, r.input(), key));
             synchronized (g) {
                 g.hosts++;
-                if (g.examples.size() < SUMMARY_EXAMPLES) g.examples.add(name);
+                g.examples.add(name + "\u0000" + r.input(), name);
             }
         }
     }
@@ -403,13 +430,13 @@ public final class FleetReport {
         }
         if (errorCount > 0) {
             b.append("## Inputs that could not be read\n\n");
-            for (String e : firstErrors) b.append("- ").append(MarkdownRenderer.span(e)).append("\n");
+            for (String e : firstErrors.values()) b.append("- ").append(MarkdownRenderer.span(e)).append("\n");
             if (errorCount > firstErrors.size()) b.append("- ... and ").append(fmt(errorCount - firstErrors.size())).append(" more (report.html lists them all)\n");
             b.append('\n');
         }
         if (partialCount > 0) {
             b.append("## Inputs read in part\n\nDiagnosed from what could be read, without these parts:\n\n");
-            for (List<String> p : firstPartial) {
+            for (List<String> p : firstPartial.values()) {
                 b.append("- ").append(MarkdownRenderer.span(p.get(0))).append("\n");
                 for (String s : p.subList(1, p.size())) b.append("  - ").append(MarkdownRenderer.span(s)).append("\n");
             }
@@ -422,7 +449,7 @@ public final class FleetReport {
     private static void table(StringBuilder b, List<Group> groups) {
         b.append("| hosts | id | title | kind | examples |\n|---:|---|---|---|---|\n");
         for (Group g : groups) {
-            String ex = String.join(", ", g.examples) + (g.hosts > g.examples.size() ? ", ..." : "");
+            String ex = String.join(", ", g.examples.values()) + (g.hosts > g.examples.size() ? ", ..." : "");
             b.append("| ").append(fmt(g.hosts)).append(" | `").append(g.id).append("` | ").append(md(g.title)).append(" | ").append(g.kind)
                     .append(" | ").append(md(ex)).append(" |\n");
         }
