@@ -45,7 +45,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen4", new Floor(30, 34, 0));
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
-        FLOORS.put("unseen5", new Floor(15, 16, 0));
+        FLOORS.put("unseen5", new Floor(16, 17, 0));
     }
 
     static CorpusEval.Result result;
