@@ -40,7 +40,8 @@ public record Account(
         return groups.stream().anyMatch(g -> g.equalsIgnoreCase(group));
     }
 
-    // the group's name in English, German, French, Spanish, Dutch, or its well-known RID 525
+    // the group's name in English, German, French, Spanish or Dutch (a domain's built-in groups are named
+    // in the language it was created in), or its well-known RID 525 (Microsoft's Protected Users page)
     private static final java.util.regex.Pattern PROTECTED_USERS = java.util.regex.Pattern.compile(
             "(?i)(.*\\\\)?(protected users|geschützte benutzer|utilisateurs protégés|usuarios protegidos|beschermde gebruikers)|S-1-5-21-[\\d-]+-525");
 
