@@ -91,10 +91,9 @@ public final class NslookupParser implements CommandParser {
                 continue;
             }
             Matcher f = FIELD.matcher(line);
-            if (!f.matches()) {
-                if (line.startsWith("***") || line.startsWith("DNS request timed out") || line.contains("timeout was")) continue;
-                continue; // "Non-authoritative answer:" and its translations have an empty value and match FIELD; other text is ignored
-            }
+            // "*** Request to ... timed-out", "DNS request timed out.", "    timeout was 2 seconds." and other
+            // text are ignored ("Non-authoritative answer:" and its translations match FIELD, with no value)
+            if (!f.matches()) continue;
             String k = skeleton(f.group(1));
             String v = f.group(2);
             inAddresses = false;
