@@ -71,7 +71,6 @@ public final class NslookupParser implements CommandParser {
         String name = null;
         int nameAt = -1;
         List<String> addresses = new ArrayList<>();
-        boolean inAnswer = false;
         boolean inAddresses = false;
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -96,8 +95,8 @@ public final class NslookupParser implements CommandParser {
             if (!f.matches()) continue;
             String k = skeleton(f.group(1));
             String v = f.group(2);
-            inAddresses = false;
-            if (SERVER.contains(k) && name == null && !inAnswer) {
+            inAddresses = false; // "Aliases:" and any other field end the list of addresses
+            if (SERVER.contains(k) && name == null) {
                 serverName = v;
             } else if ((k.equals("address") || k.equals("addresses")) && name == null) {
                 if (!v.isEmpty()) server = v.replaceFirst("#53$", "");
@@ -108,12 +107,9 @@ public final class NslookupParser implements CommandParser {
                 }
                 name = v;
                 nameAt = i;
-                inAnswer = true;
-            } else if ((k.equals("address") || k.equals("addresses")) && name != null) {
+            } else if (k.equals("address") || k.equals("addresses")) { // of the answer (name != null)
                 if (!v.isEmpty()) addresses.add(v);
                 inAddresses = true;
-            } else if (k.equals("aliases")) {
-                inAddresses = false;
             }
         }
         if (name != null) facts.add(new NameResolution(null, name, addresses, server != null ? server : serverName, c.source(nameAt)));
