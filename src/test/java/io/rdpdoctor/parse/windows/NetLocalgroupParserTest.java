@@ -58,6 +58,15 @@ class NetLocalgroupParserTest {
     }
 
     @Test
+    void theCompletionLineOfEachLanguageEndsTheMembers() throws ParseException {
+        for (String done : List.of("Se ha completado el comando correctamente.", "El comando se ha completado correctamente.",
+                "La commande s'est terminée correctement.", "De opdracht is voltooid.", "Der Befehl wurde erfolgreich ausgeführt.")) {
+            Capture c = capture("Alias name     RDP Helpdesk", "", DASHES, "CONTOSO\\user1", done, "CONTOSO\\user2");
+            assertThat(parser.parse(c).facts()).as(done).hasSize(1);
+        }
+    }
+
+    @Test
     void theOutputThatCannotBeRead() {
         assertThatThrownBy(() -> parser.parse(capture("", " "))).isInstanceOf(ParseException.class)
                 .hasMessageStartingWith("group.txt:1: expected net localgroup output");
