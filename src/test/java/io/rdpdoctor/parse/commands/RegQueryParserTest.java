@@ -147,4 +147,17 @@ class RegQueryParserTest {
         assertThatThrownBy(() -> parser.parse(capture(null, "", ""))).isInstanceOf(ParseException.class)
                 .hasMessageContaining("reg query output");
     }
+
+    @Test
+    void withSlashSAnErrorOrASummaryBetweenKeysIsSkippedAndReadingGoesOn() throws ParseException {
+        Capture c = capture("reg query \"" + TS + "\" /s", TS, "    fDenyTSConnections    REG_DWORD    0x1", "",
+                "ERROR: Access is denied.", "Fin de la recherche : 1 résultat(s) trouvé(s).", "",
+                TS + "\\WinStations", "    Comment REG_SZ", "    ColorDepth    REG_DWORD    0x4");
+        assertThat(parser.parse(c).facts()).containsExactly(
+                new RegistryKey(TS_KEY, true, c.source(0)),
+                new RegistryValue(TS_KEY, "fDenyTSConnections", RegistryType.REG_DWORD, "1", c.source(1)),
+                new RegistryKey(TS_KEY + "\\WinStations", true, c.source(6)),
+                new RegistryValue(TS_KEY + "\\WinStations", "Comment", RegistryType.REG_SZ, "", c.source(7)),
+                new RegistryValue(TS_KEY + "\\WinStations", "ColorDepth", RegistryType.REG_DWORD, "4", c.source(8)));
+    }
 }
