@@ -151,7 +151,7 @@ class RegQueryParserTest {
     @Test
     void withSlashSAnErrorOrASummaryBetweenKeysIsSkippedAndReadingGoesOn() throws ParseException {
         Capture c = capture("reg query \"" + TS + "\" /s", TS, "    fDenyTSConnections    REG_DWORD    0x1", "",
-                "ERROR: Access is denied.", "Fin de la recherche : 1 résultat(s) trouvé(s).", "",
+                "ERROR: Access is denied.", "End of search: 1 match(es) found.", "",
                 TS + "\\WinStations", "    Comment REG_SZ", "    ColorDepth    REG_DWORD    0x4");
         assertThat(parser.parse(c).facts()).containsExactly(
                 new RegistryKey(TS_KEY, true, c.source(0)),
