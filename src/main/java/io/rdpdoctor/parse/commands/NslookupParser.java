@@ -71,7 +71,6 @@ public final class NslookupParser implements CommandParser {
         String name = null;
         int nameAt = -1;
         List<String> addresses = new ArrayList<>();
-        boolean inAnswer = false;
         boolean inAddresses = false;
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -91,14 +90,13 @@ public final class NslookupParser implements CommandParser {
                 continue;
             }
             Matcher f = FIELD.matcher(line);
-            if (!f.matches()) {
-                if (line.startsWith("***") || line.startsWith("DNS request timed out") || line.contains("timeout was")) continue;
-                continue; // "Non-authoritative answer:" and its translations have an empty value and match FIELD; other text is ignored
-            }
+            // "*** Request to ... timed-out", "DNS request timed out.", "    timeout was 2 seconds." and other
+            // text are ignored ("Non-authoritative answer:" and its translations match FIELD, with no value)
+            if (!f.matches()) continue;
             String k = skeleton(f.group(1));
             String v = f.group(2);
-            inAddresses = false;
-            if (SERVER.contains(k) && name == null && !inAnswer) {
+            inAddresses = false; // "Aliases:" and any other field end the list of addresses
+            if (SERVER.contains(k) && name == null) {
                 serverName = v;
             } else if ((k.equals("address") || k.equals("addresses")) && name == null) {
                 if (!v.isEmpty()) server = v.replaceFirst("#53$", "");
@@ -109,12 +107,9 @@ public final class NslookupParser implements CommandParser {
                 }
                 name = v;
                 nameAt = i;
-                inAnswer = true;
-            } else if ((k.equals("address") || k.equals("addresses")) && name != null) {
+            } else if (k.equals("address") || k.equals("addresses")) { // of the answer (name != null)
                 if (!v.isEmpty()) addresses.add(v);
                 inAddresses = true;
-            } else if (k.equals("aliases")) {
-                inAddresses = false;
             }
         }
         if (name != null) facts.add(new NameResolution(null, name, addresses, server != null ? server : serverName, c.source(nameAt)));

@@ -111,25 +111,17 @@ public final class RegQueryParser implements CommandParser {
             return new Parsed(facts, Set.of(Area.REGISTRY), ERROR_LABELS.language(List.of(lines.get(first))));
         }
         String key = null;
-        boolean afterValues = false;
         for (int i = first; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isBlank()) {
-                if (key != null) afterValues = true;
-                continue;
-            }
+            if (line.isBlank()) continue;
             Matcher k = KEY.matcher(line);
             if (k.matches()) {
                 int next = nextNonBlank(lines, i + 1);
                 boolean hasValues = next >= 0 && !KEY.matcher(lines.get(next)).matches() && VALUE.matcher(lines.get(next)).matches();
-                boolean read = key == null || slashS || hasValues
-                        || (!afterValues && false);
-                if (read) {
+                // a subkey listed under the key (no values of its own, no /s) is not read
+                if (key == null || slashS || hasValues) {
                     key = RegistryPaths.canonicalKey(line.strip());
                     facts.add(new RegistryKey(key, true, c.source(i)));
-                    afterValues = false;
-                } else {
-                    key = key == null ? null : key; // a subkey listed under the key: not read
                 }
                 continue;
             }

@@ -64,7 +64,13 @@ public final class ScQueryParser implements CommandParser {
     private static final Pattern STATE = Pattern.compile(
             "^(\\d)\\s+(STOPPED|START_PENDING|STOP_PENDING|RUNNING|CONTINUE_PENDING|PAUSE_PENDING|PAUSED)\\b.*");
     private static final Pattern CODE = Pattern.compile("^(\\d+)\\s+\\(0x[0-9a-fA-F]+\\)$");
-    static final Pattern FAILED = Pattern.compile("^\\[SC\\] .*\\b(\\d{3,5}):?\\s*$");
+    /** "[SC] OpenService FAILED 1060:", "[SC] OpenService FAILED 5:" (access denied: one digit). */
+    static final Pattern FAILED = Pattern.compile("^\\[SC\\] .*\\b(\\d{1,5}):?\\s*$");
+    /**
+     * The display name's label (en, es, fr, de): indented in sc queryex's fields, at column 0 under
+     * SERVICE_NAME in {@code sc query} of all services, where it is not a new service.
+     */
+    private static final Set<String> DISPLAY_NAME = Set.of("displayname", "nombremostrar", "nomaffichage", "anzeigename");
     /** The service a command line asks sc about: "sc query TermService", "sc.exe qc \"UmRdpService\"". */
     private static final Pattern QUERIED = Pattern.compile(
             "(?i)(?:^|[\\s\\\\>])sc(?:\\.exe)?\\s+(?:query|queryex|qc)\\s+\"?([A-Za-z0-9_.$-]+)\"?");
@@ -122,6 +128,10 @@ public final class ScQueryParser implements CommandParser {
             if (unindented) line = " " + line;
             if (!Character.isWhitespace(line.charAt(0))) {
                 Matcher n = NAME.matcher(line);
+                if (n.matches() && b != null && DISPLAY_NAME.contains(skeleton(n.group(1)))) {
+                    b.displayName = n.group(2);
+                    continue;
+                }
                 if (n.matches()) {
                     if (b != null) facts.add(b.fact(c));
                     b = new Block(n.group(2), i);
@@ -147,7 +157,7 @@ public final class ScQueryParser implements CommandParser {
                     }
                 } else if (label.equals("pid") || label.equals("id")) {
                     b.pid = integer(value);
-                } else if (label.equals("displayname") || label.equals("nombremostrar")) {
+                } else if (DISPLAY_NAME.contains(label)) {
                     b.displayName = value.isEmpty() ? null : value;
                 }
                 continue;

@@ -117,17 +117,12 @@ public final class NetLocalgroupParser implements CommandParser {
         String sid = Win.sidOf(groupName);
         String group = sid != null ? sid : groupName;
         List<Fact> facts = new ArrayList<>();
-        boolean completed = false;
         for (int i = d + 1; i < lines.size(); i++) {
             String line = Win.cut(lines.get(i)).trim();
             if (line.isEmpty()) {
                 continue;
             }
             if (isCompletion(line)) {
-                completed = true;
-                break;
-            }
-            if (completed) {
                 break;
             }
             facts.add(new GroupMember(group, groupName, line, Win.sidOf(line), c.source(i)));

@@ -31,9 +31,9 @@ import java.util.Set;
  * </pre>
  *
  * {@code BlockInboundAlways} (Windows' "block all incoming connections") gives allowInboundRules
- * false. The firewall-profiles area counts as collected for allprofiles (all three listed);
- * for currentprofile only the listed profiles are facts and the area is still marked collected,
- * since the current profile is the one that applies.
+ * false. The firewall-profiles area counts as collected when all three profiles are listed
+ * (allprofiles); for currentprofile only the listed profiles are facts and the area is not claimed:
+ * a profile not listed is unknown, not absent.
  */
 public final class NetshFirewallProfilesParser implements CommandParser {
 
