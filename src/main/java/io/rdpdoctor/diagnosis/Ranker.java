@@ -228,14 +228,13 @@ public final class Ranker {
      */
     private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries) {
         io.rdpdoctor.facts.FailureStage stage = latestStage(conclusions.failures());
-        boolean ownStack = conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
         // No report names a stage: start where checking starts, at TCP (see fitsStage), or, for a
         // client with an RDP stack of its own, at the security negotiation it does itself.
+        boolean useOwnStack = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
         java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
-                : ownStack ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
-        boolean useOwnStack = stage == null && ownStack;
+                : useOwnStack ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
         String where = stage != null ? ""
-                : ownStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
+                : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
                 : "; no stage is named, and checking starts at TCP, whose causes these are";
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
@@ -275,7 +274,6 @@ public final class Ranker {
         return "the cause of " + (p < 0.01 ? "under 1 %" : String.format(java.util.Locale.ROOT, "about %.0f %%", 100 * p))
                 + " of real tickets" + (ownStack ? " from such clients" : "");
     }
-
 
     /** The latest stage any report names (what got through rules out what comes before), or null. */
     static io.rdpdoctor.facts.FailureStage latestStage(List<io.rdpdoctor.derived.FailureReported> failures) {

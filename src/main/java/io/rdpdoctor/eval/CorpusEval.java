@@ -86,11 +86,7 @@ public final class CorpusEval {
 
     /** Every case below the directory (its split is the name of the folder it is in). */
     public Result run(Path dir) throws IOException {
-        List<Path> caseFiles;
-        try (Stream<Path> s = Files.walk(dir)) {
-            caseFiles = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CASE_SUFFIX))
-                    .sorted().toList();
-        }
+        List<Path> caseFiles = caseFiles(dir);
         List<Outcome> outcomes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path p : caseFiles) {
@@ -136,11 +132,7 @@ public final class CorpusEval {
     }
 
     public static Priors priors(Path dir) throws IOException {
-        List<Path> caseFiles;
-        try (Stream<Path> s = Files.walk(dir)) {
-            caseFiles = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CASE_SUFFIX))
-                    .sorted().toList();
-        }
+        List<Path> caseFiles = caseFiles(dir);
         Map<String, Double> counts = new TreeMap<>();
         Map<String, Double> ownStackCounts = new TreeMap<>();
         List<String> problems = new ArrayList<>();
@@ -153,8 +145,7 @@ public final class CorpusEval {
                 if (expect.isEmpty()) continue;
                 cases++;
                 for (String id : expect) counts.merge(id, 1.0 / expect.size(), Double::sum);
-                String name = p.getFileName().toString();
-                if (ownRdpStack(reader.read(p.resolveSibling(name.substring(0, name.length() - CASE_SUFFIX.length()) + FACTS_SUFFIX)).facts())) {
+                if (ownRdpStack(reader.read(factsBeside(p)).facts())) {
                     ownStackCases++;
                     for (String id : expect) ownStackCounts.merge(id, 1.0 / expect.size(), Double::sum);
                 }
@@ -179,15 +170,33 @@ public final class CorpusEval {
         return ordered;
     }
 
-    /** One case: its case file and the fact file beside it. */
-    public Outcome runCase(Path caseFile) throws InputException {
-        CorpusCase c = readCase(caseFile);
+    /** Every case file below the directory, in name order. */
+    private static List<Path> caseFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(CASE_SUFFIX))
+                    .sorted().toList();
+        }
+    }
+
+    private static String stem(Path caseFile) {
         String name = caseFile.getFileName().toString();
-        String stem = name.substring(0, name.length() - CASE_SUFFIX.length());
-        Path facts = caseFile.resolveSibling(stem + FACTS_SUFFIX);
+        return name.substring(0, name.length() - CASE_SUFFIX.length());
+    }
+
+    /** The fact file beside a case file, which every case has. */
+    private static Path factsBeside(Path caseFile) throws InputException {
+        Path facts = caseFile.resolveSibling(stem(caseFile) + FACTS_SUFFIX);
         if (!Files.isRegularFile(facts)) {
             throw new InputException(caseFile.toString(), "has no fact file beside it; expected " + facts);
         }
+        return facts;
+    }
+
+    /** One case: its case file and the fact file beside it. */
+    public Outcome runCase(Path caseFile) throws InputException {
+        CorpusCase c = readCase(caseFile);
+        String stem = stem(caseFile);
+        Path facts = factsBeside(caseFile);
         Report report = diagnoser.diagnose(reader.read(facts).facts());
         List<Report.Diagnosis> flat = new ArrayList<>();
         flatten(report.causes(), flat);
