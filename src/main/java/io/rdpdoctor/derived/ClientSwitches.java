@@ -70,6 +70,16 @@ public final class ClientSwitches {
         return client != null && WEB_GATEWAY.matcher(client).find();
     }
 
+    /** Microsoft's Remote Desktop web client (Azure Virtual Desktop, Windows 365, RD Web): a browser, never joined to a tenant. */
+    private static final Pattern MICROSOFT_WEB_CLIENT = Pattern.compile(
+            "remote desktop web client|\\b(avd|wvd|windows 365|windows app|rd) web client\\b|client\\.wvd\\.microsoft\\.com|windows365\\.microsoft\\.com|/rdweb/webclient",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Microsoft's Remote Desktop web client, by name or address. */
+    public static boolean microsoftWebClient(String client) {
+        return client != null && MICROSOFT_WEB_CLIENT.matcher(client).find();
+    }
+
     private static final Pattern WINDOWS = Pattern.compile("\\bwindows\\b", Pattern.CASE_INSENSITIVE);
 
     /**

@@ -94,6 +94,19 @@ class ClientSwitchesTest {
     }
 
     @Test
+    void microsoftsWebClientByNameOrAddress() {
+        assertThat(ClientSwitches.microsoftWebClient("Remote Desktop web client")).isTrue();
+        assertThat(ClientSwitches.microsoftWebClient("AVD web client (Edge)")).isTrue();
+        assertThat(ClientSwitches.microsoftWebClient("https://client.wvd.microsoft.com/arm/webclient")).isTrue();
+        assertThat(ClientSwitches.microsoftWebClient("https://rds.contoso.com/RDWeb/webclient")).isTrue();
+        // a web gateway of another maker, and Microsoft's installed clients, are not it
+        assertThat(ClientSwitches.microsoftWebClient("Guacamole web client")).isFalse();
+        assertThat(ClientSwitches.microsoftWebClient("Windows App")).isFalse();
+        assertThat(ClientSwitches.microsoftWebClient("mstsc")).isFalse();
+        assertThat(ClientSwitches.microsoftWebClient(null)).isFalse();
+    }
+
+    @Test
     void theAdministrativeSessionByOptionRdpFileOrSwitch() {
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("console", "/console")))).isTrue();
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("/admin", "")))).isTrue();
