@@ -74,6 +74,11 @@ public final class Users {
     private static final java.util.regex.Pattern MSA_DOMAIN = java.util.regex.Pattern.compile(
             "(?i)@(outlook|hotmail|live|msn|windowslive|passport)(\\.[a-z]{2,3}){1,2}$");
 
+    /** The attempt logged on with a Microsoft account: the ticket says so, or the user name shows it. */
+    public static boolean microsoftAccount(io.rdpdoctor.facts.ConnectionAttempt a) {
+        return a.accountKind() == io.rdpdoctor.facts.ConnectionAttempt.AccountKind.MICROSOFT || microsoftAccount(a.user());
+    }
+
     /**
      * A Microsoft account's sign-in name: "MicrosoftAccount\jdoe@example.com", or an address at one of
      * Microsoft's consumer mail domains (outlook.com, hotmail.co.uk, live.jp, ...). Other addresses

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
  * @param targetForm how the client named the host (a name, an FQDN, an IP address, the host itself
  *                   as localhost, a port forward), when the ticket says so and {@code target} does not show it
  * @param relativeToChange before or after the change the ticket names ({@code changes})
+ * @param accountKind the kind of account the user logged on with (a Microsoft account, an Entra ID
+ *                  account, ...), when the ticket says so and {@code user} does not show it
  * @param options   the client options used: .rdp settings, command-line switches (/sec:tls), the
  *                  client's security setting; option name to value
  */
@@ -29,6 +31,7 @@ public record ConnectionAttempt(
         FailureStage stage,
         TargetForm targetForm,
         ChangeOrder relativeToChange,
+        AccountKind accountKind,
         java.util.Map<String, String> options,
         Source source) implements Sourced<ConnectionAttempt> {
 
@@ -65,6 +68,18 @@ public record ConnectionAttempt(
         @JsonAlias("after") AFTER
     }
 
+    /** The kind of account a user logged on with. */
+    public enum AccountKind {
+        /** An account of the host's own user database. */
+        @JsonAlias("local") LOCAL,
+        /** An Active Directory domain account. */
+        @JsonAlias("domain") DOMAIN,
+        /** A Microsoft account (outlook.com, hotmail.com, ... or another address registered as one) on a PC. */
+        @JsonAlias({"microsoft", "microsoft-account", "microsoftAccount", "msa"}) MICROSOFT,
+        /** A Microsoft Entra ID (Azure AD) work or school account. */
+        @JsonAlias({"entra", "entra-id", "azure-ad", "azuread", "aad"}) ENTRA
+    }
+
     public ConnectionAttempt {
         options = options == null ? java.util.Map.of() : java.util.Map.copyOf(options);
     }
@@ -72,7 +87,7 @@ public record ConnectionAttempt(
     /** Without target form, order and options (unknown). */
     public ConnectionAttempt(String from, String network, String app, String target, Integer port, String user, Boolean succeeded,
                              String errorText, String errorCode, String time, FailureStage stage, Source source) {
-        this(from, network, app, target, port, user, succeeded, errorText, errorCode, time, stage, null, null, null, source);
+        this(from, network, app, target, port, user, succeeded, errorText, errorCode, time, stage, null, null, null, null, source);
     }
 
     /** The form stated, else the form the target shows, else null. */
@@ -88,7 +103,7 @@ public record ConnectionAttempt(
     @Override
     public ConnectionAttempt withSource(Source s) {
         return new ConnectionAttempt(from, network, app, target, port, user, succeeded, errorText, errorCode, time, stage, targetForm,
-                relativeToChange, options, s);
+                relativeToChange, accountKind, options, s);
     }
 
     @Override
@@ -96,7 +111,8 @@ public record ConnectionAttempt(
         return "connection" + (target == null ? "" : " to " + target + (port == null ? "" : ":" + port))
                 + (targetForm == null ? "" : " (" + targetForm.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
                 + (relativeToChange == null ? "" : " " + relativeToChange.name().toLowerCase(java.util.Locale.ROOT) + " the change")
-                + (from == null ? "" : " from " + from) + (user == null ? "" : " as " + user) + (Boolean.TRUE.equals(succeeded) ? " succeeded" : " failed")
+                + (from == null ? "" : " from " + from) + (user == null ? "" : " as " + user)
+                + (accountKind == null ? "" : " (" + accountKind.name().toLowerCase(java.util.Locale.ROOT) + " account)") + (Boolean.TRUE.equals(succeeded) ? " succeeded" : " failed")
                 + (stage == null ? "" : " at the " + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " stage")
                 + (errorText == null ? "" : ": \"" + errorText + "\"") + (errorCode == null ? "" : " (" + errorCode + ")");
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClientSwitchesTest {
 
     private static ConnectionAttempt attempt(String app, Map<String, String> options) {
-        return new ConnectionAttempt(null, null, app, null, null, null, true, null, null, null, null, null, null, options, null);
+        return new ConnectionAttempt(null, null, app, null, null, null, true, null, null, null, null, null, null, null, options, null);
     }
 
     @Test
