@@ -22,6 +22,8 @@ public final class RegistryPaths {
     public static final String TERMSERVICE_PARAMETERS = TERMSERVICE_SERVICE + "\\Parameters";
     /** The indirect display driver Remote Desktop sessions render into (Windows 10 1903 and later). */
     public static final String INDIRECTKMD_SERVICE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\IndirectKmd";
+    /** Where a cipher (Triple DES 168, RC4 128/128, ...) is switched off: a subkey per cipher, value Enabled. */
+    public static final String SCHANNEL_CIPHERS = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Ciphers";
     public static final String TLS10_SERVER = SCHANNEL_PROTOCOLS + "\\TLS 1.0\\Server";
     public static final String TLS12_SERVER = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Server";
     public static final String TLS12_CLIENT = SCHANNEL_PROTOCOLS + "\\TLS 1.2\\Client";
