@@ -28,7 +28,9 @@ public record Complaint(
         /** Works by IP address, fails by name. */
         @JsonAlias("fails-by-name") FAILS_BY_NAME,
         /** Nobody can get in to run a fix. */
-        @JsonAlias("locked-out") LOCKED_OUT
+        @JsonAlias("locked-out") LOCKED_OUT,
+        /** The session left behind when the connection ends is logged off or ended, at once or after a while. */
+        @JsonAlias({"ended-after-disconnect", "logged-off-after-disconnect"}) ENDED_AFTER_DISCONNECT
     }
 
     @Override
