@@ -80,6 +80,38 @@ public final class ClientSwitches {
         return client != null && MICROSOFT_WEB_CLIENT.matcher(client).find();
     }
 
+    /** A version token in a client's name: "v1.3.3", "2.0.0-dev2", "4.30.2", "1.4.0-alpha". */
+    private static final Pattern VERSION = Pattern.compile("\\bv?\\d+(\\.\\d+)+([-+.][0-9a-z]+)*\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A client's name without its version: lower case, version tokens removed, spaces folded; "" for null. */
+    public static String clientName(String client) {
+        if (client == null) return "";
+        return VERSION.matcher(client.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Two named clients that are one program in two versions ("Myrtille 1.9.0" and "Myrtille 1.9.1"). */
+    public static boolean sameClientOtherVersion(String a, String b) {
+        if (a == null || b == null || a.strip().equalsIgnoreCase(b.strip())) return false;
+        String n = clientName(a);
+        return !n.isEmpty() && n.equals(clientName(b)) && VERSION.matcher(a).find() && VERSION.matcher(b).find();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
+
+    /** A text (a change's name and detail) names the client: the first word of its name, four letters or more, as a word. */
+    public static boolean namedIn(String text, String client) {
+        if (text == null) return false;
+        java.util.regex.Matcher w = WORD.matcher(clientName(client));
+        if (!w.find()) return false;
+        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(w.group()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    /** Two named clients that are different programs ("mRemoteNG" and "mstsc"), whatever their versions. */
+    public static boolean otherClient(String a, String b) {
+        String x = clientName(a), y = clientName(b);
+        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
+    }
+
     private static final Pattern WINDOWS = Pattern.compile("\\bwindows\\b", Pattern.CASE_INSENSITIVE);
 
     /**

@@ -107,6 +107,27 @@ class ClientSwitchesTest {
     }
 
     @Test
+    void aClientsNameWithoutItsVersionTellsOneProgramInTwoVersionsFromTwoPrograms() {
+        assertThat(ClientSwitches.clientName("UniTerm v1.4.0-alpha")).isEqualTo("uniterm");
+        assertThat(ClientSwitches.clientName("Guacamole 1.3 (guacd)")).isEqualTo("guacamole (guacd)");
+        assertThat(ClientSwitches.sameClientOtherVersion("Myrtille 1.9.0", "Myrtille 1.9.1")).isTrue();
+        assertThat(ClientSwitches.sameClientOtherVersion("UniTerm v1.3.3", "UniTerm v1.4.0-alpha")).isTrue();
+        // the same string, or names without a version, are not two versions
+        assertThat(ClientSwitches.sameClientOtherVersion("Myrtille 1.9.0", "myrtille 1.9.0")).isFalse();
+        assertThat(ClientSwitches.sameClientOtherVersion("mstsc (cache on)", "mstsc (cache off)")).isFalse();
+        assertThat(ClientSwitches.sameClientOtherVersion(null, "Myrtille 1.9.1")).isFalse();
+        assertThat(ClientSwitches.otherClient("mRemoteNG 1.76", "mstsc")).isTrue();
+        assertThat(ClientSwitches.otherClient("Myrtille 1.9.0", "Myrtille 1.9.1")).isFalse();
+        assertThat(ClientSwitches.otherClient("mstsc", null)).isFalse();
+        // a change's text names the client by the first word of its name
+        assertThat(ClientSwitches.namedIn("FreeRDP 2.1.0 since upgrading", "FreeRDP (Remmina)")).isTrue();
+        assertThat(ClientSwitches.namedIn("unable to connect via Remmina.", "Remmina")).isTrue();
+        assertThat(ClientSwitches.namedIn("Windows 10 1803", "mstsc")).isFalse();
+        assertThat(ClientSwitches.namedIn("FreeRDPx 3", "FreeRDP")).isFalse();
+        assertThat(ClientSwitches.namedIn(null, "mstsc")).isFalse();
+    }
+
+    @Test
     void theAdministrativeSessionByOptionRdpFileOrSwitch() {
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("console", "/console")))).isTrue();
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("/admin", "")))).isTrue();

@@ -1,0 +1,26 @@
+package io.rdpdoctor.derived;
+
+import io.rdpdoctor.facts.ConnectionAttempt;
+import java.util.List;
+
+/**
+ * One client program fails where another client, or another version of the same one, connects to
+ * the same host from the same place (no target, port or origin that differs): the way and the host
+ * let the other through, so what differs is the client.
+ *
+ * @param failed       the failing attempt
+ * @param worked       the attempt that connected
+ * @param otherVersion the two are one program in two versions ({@link ClientSwitches#sameClientOtherVersion})
+ */
+public record AnotherClientConnects(ConnectionAttempt failed, ConnectionAttempt worked, boolean otherVersion) implements Derived {
+
+    @Override
+    public List<Object> grounds() {
+        return List.of(failed, worked);
+    }
+
+    @Override
+    public String describe() {
+        return otherVersion ? "another version of the same client connects the same way" : "another client connects the same way";
+    }
+}
