@@ -30,7 +30,9 @@ public record Complaint(
         /** Nobody can get in to run a fix. */
         @JsonAlias("locked-out") LOCKED_OUT,
         /** The session left behind when the connection ends is logged off or ended, at once or after a while. */
-        @JsonAlias({"ended-after-disconnect", "logged-off-after-disconnect"}) ENDED_AFTER_DISCONNECT
+        @JsonAlias({"ended-after-disconnect", "logged-off-after-disconnect"}) ENDED_AFTER_DISCONNECT,
+        /** The client asks for the password at every connection although it was saved. */
+        @JsonAlias({"asks-for-password", "prompts-for-password"}) ASKS_FOR_PASSWORD
     }
 
     @Override
