@@ -14,11 +14,23 @@ import java.util.List;
  * @param ownRdpStack the failing client has an RDP stack of its own (FreeRDP, Remmina, rdesktop, a
  *                    web gateway, ...): with no stage named, such clients fail most often while
  *                    negotiating security, so the hypotheses start there, not at TCP
+ * @param anotherClientConnects another client connects to the host the same way from the same place
+ *                    ({@link AnotherClientConnects}): the way, the firewalls and the listener let it
+ *                    through, so with no stage named the hypotheses start at the negotiation too
  */
-public record FailureReported(FailureStage stage, Object fact, boolean ownRdpStack) implements Derived {
+public record FailureReported(FailureStage stage, Object fact, boolean ownRdpStack, boolean anotherClientConnects) implements Derived {
 
     public FailureReported(FailureStage stage, Object fact) {
-        this(stage, fact, false);
+        this(stage, fact, false, false);
+    }
+
+    public FailureReported(FailureStage stage, Object fact, boolean ownRdpStack) {
+        this(stage, fact, ownRdpStack, false);
+    }
+
+    /** With no stage named, start the hypotheses at the security negotiation rather than at TCP. */
+    public boolean negotiationFirst() {
+        return stage == null && (ownRdpStack || anotherClientConnects);
     }
 
     @Override
@@ -29,6 +41,7 @@ public record FailureReported(FailureStage stage, Object fact, boolean ownRdpSta
     @Override
     public String describe() {
         return "RDP fails" + (stage == null ? "" : " at the " + stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " stage")
-                + (ownRdpStack ? " (a client with an RDP stack of its own)" : "");
+                + (ownRdpStack ? " (a client with an RDP stack of its own)" : "")
+                + (anotherClientConnects ? " (another client connects the same way)" : "");
     }
 }

@@ -231,10 +231,12 @@ public final class Ranker {
         // No report names a stage: start where checking starts, at TCP (see fitsStage), or, for a
         // client with an RDP stack of its own, at the security negotiation it does itself.
         boolean useOwnStack = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
+        boolean negotiation = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::negotiationFirst);
         java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
-                : useOwnStack ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
+                : negotiation ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
         String where = stage != null ? ""
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
+                : negotiation ? "; no stage is named, and another client connects the same way, so the way is open and the negotiation between this client and the host comes first"
                 : "; no stage is named, and checking starts at TCP, whose causes these are";
         Set<String> ruledOut = new java.util.HashSet<>();
         conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
@@ -242,14 +244,20 @@ public final class Ranker {
         List<Object> grounds = conclusions.failures().stream()
                 .sorted(Comparator.comparing(f -> Ranker.evidence(List.of(f)).toString()))
                 .map(f -> (Object) f).toList();
+        Map<String, List<Against>> against = new java.util.HashMap<>();
+        conclusions.against().forEach(a -> against.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
+        Map<String, Score> scores = new java.util.HashMap<>();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
-                .sorted(Comparator.comparing((DiagnosisDef d) -> practicePrior(d, useOwnStack), Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
+                .forEach(d -> scores.put(d.id(), Score.practice(practicePrior(d, useOwnStack), String.format(java.util.Locale.ROOT,
+                        "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack), where),
+                        against.getOrDefault(d.id(), List.of()))));
+        catalogue.diagnoses().stream()
+                .filter(d -> scores.containsKey(d.id()))
+                .sorted(Comparator.comparing((DiagnosisDef d) -> scores.get(d.id()).probability(), Comparator.reverseOrder()).thenComparing(DiagnosisDef::order))
                 .limit(Math.max(0, HYPOTHESES_FROM_PRACTICE - entries.size()))
                 .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, grounds, Map.of()), d,
-                        new Score(practicePrior(d, useOwnStack), List.of(String.format(java.util.Locale.ROOT,
-                                "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack), where)),
-                                List.of()), Certainty.POSSIBLE, true)));
+                        scores.get(d.id()), Certainty.POSSIBLE, true)));
     }
 
     /**

@@ -100,13 +100,28 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
         }
         if (!against.isEmpty()) {
             logit -= AGAINST;
-            java.util.Set<String> what = new java.util.LinkedHashSet<>();
-            for (Against a : against) {
-                for (Object o : a.evidence()) what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe() : String.valueOf(o));
-            }
-            down.add("what the facts show against it: " + String.join("; ", what) + " (strong)");
+            down.add(againstText(against));
         }
         return new Score(1 / (1 + Math.exp(-logit)), up, down);
+    }
+
+    /**
+     * The score of a hypothesis from practice: its prior alone (not raised to the default), lowered
+     * by the evidence against it as a finding's would be (another client connects from the same
+     * place: the way is open).
+     */
+    public static Score practice(double prior, String raisedBy, List<Against> against) {
+        if (against.isEmpty()) return new Score(prior, List.of(raisedBy), List.of());
+        double lowered = 1 / (1 + Math.exp(-(logit(clamp(prior)) - AGAINST)));
+        return new Score(lowered, List.of(raisedBy), List.of(againstText(against)));
+    }
+
+    private static String againstText(List<Against> against) {
+        java.util.Set<String> what = new java.util.LinkedHashSet<>();
+        for (Against a : against) {
+            for (Object o : a.evidence()) what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe() : String.valueOf(o));
+        }
+        return "what the facts show against it: " + String.join("; ", what) + " (strong)";
     }
 
     /** A hypothesis a client's message raised (its evidence is the message seen), not a pattern a rule names. */

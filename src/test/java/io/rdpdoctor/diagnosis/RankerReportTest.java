@@ -191,6 +191,26 @@ class RankerReportTest {
         assertThat(ids(one.causes())).containsExactly("LATE", "EARLY", "H1", "H2", "H4");
     }
 
+    @Test
+    void evidenceAgainstAHypothesisFromPracticeLowersItAsItWouldAFinding() {
+        FailureReported failure = new FailureReported(null, "x");
+        Report r = ranker.rank(new FactSet("t", List.of()), new Conclusions(List.of(), List.of(), List.of(), List.of(failure),
+                List.of(io.rdpdoctor.diagnosis.Against.by("EARLY", "another client connects the same way"))));
+        // EARLY (0.10) falls below H1 (0.08) and H2 (0.06): its odds divided by e^3, about 0.5 %
+        assertThat(ids(r.causes())).startsWith("H1", "H2").doesNotContain("EARLY");
+        Report none = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(failure));
+        assertThat(ids(none.causes())).startsWith("EARLY");
+    }
+
+    @Test
+    void anotherClientConnectingTheSameWayStartsTheHypothesesAtTheNegotiationNotAtTcp() {
+        Report tcp = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(new FailureReported(null, "x")));
+        Report past = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(new FailureReported(null, "x", false, true)));
+        assertThat(ids(tcp.causes())).contains("EARLY");
+        assertThat(ids(past.causes())).doesNotContain("EARLY", "H1", "H3", "H4");
+        assertThat(past.causes()).allSatisfy(d -> assertThat(d.why()).contains("another client connects the same way"));
+    }
+
     /** The session returns its facts in no fixed order (it differed between runs of one build): the report may not. */
     @Test
     void theFailuresTheHypothesesRestOnAreInTheSameOrderWhateverTheSessionsOrder() {
