@@ -136,7 +136,8 @@ public final class IpconfigAllParser implements CommandParser {
                 String v = f.group(2);
                 lastWasAddress = false;
                 if (alias == null) {
-                    if (k.equals("hostname") || k.equals("nomdelhte") || k.equals("nomdelhote") || k.equals("nombredehost") || k.equals("hostnaam")) {
+                    if (k.equals("hostname") || k.equals("nomdelhte") || k.equals("nomdelhote") || k.equals("nombredehost") || k.equals("nombredelhost")
+                            || k.equals("hostnaam")) {
                         host = v;
                         hostAt = i;
                     }

@@ -213,6 +213,7 @@ class GetServiceParserTest {
                     },
                     {
                         "Name":  "Tssdis",
+                        "DisplayName":  null,
                         "StartType":  9
                     },
                     {

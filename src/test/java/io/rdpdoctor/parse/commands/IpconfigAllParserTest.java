@@ -373,4 +373,157 @@ class IpconfigAllParserTest {
         assertThat(parser.recognises(capture("\n\n\n\n\nWindows IP Configuration\n"))).isFalse();
         assertThat(parser.recognises(capture("Windows-IP-Konfiguration"))).isTrue();
     }
+
+    /**
+     * Windows XP in German (file id 57015658167), Spanish ("Nombre del host", file id 56677798012)
+     * and French (file id 57108801810; its description wrapped at 80 columns left out): the
+     * "IP-Adresse", "Dirección IP" and "Adresse IP" labels, XP's titles and a PPP adapter.
+     */
+    @Test
+    void windowsXpOutputs() throws ParseException {
+        Capture de = capture("""
+                Windows-IP-Konfiguration
+
+                        Hostname. . . . . . . . . . . . . : henry
+                        Primäres DNS-Suffix . . . . . . . :
+                        Knotentyp . . . . . . . . . . . . : Unbekannt
+                        IP-Routing aktiviert. . . . . . . : Ja
+                        WINS-Proxy aktiviert. . . . . . . : Ja
+
+                Ethernetadapter LAN-Verbindung:
+
+                        Verbindungsspezifisches DNS-Suffix:
+                        Physikalische Adresse . . . . . . : 00-50-22-E3-A1-26
+                        DHCP aktiviert. . . . . . . . . . : Nein
+                        IP-Adresse. . . . . . . . . . . . : 192.168.1.100
+                        Subnetzmaske. . . . . . . . . . . : 255.255.255.0
+                        Standardgateway . . . . . . . . . : 192.168.1.1
+                        DNS-Server. . . . . . . . . . . . : 192.168.1.1
+
+                PPP-Adapter Breitbandverbindung:
+
+                        Verbindungsspezifisches DNS-Suffix:
+                        Beschreibung. . . . . . . . . . . : WAN (PPP/SLIP) Interface
+                        Physikalische Adresse . . . . . . : 00-53-45-00-00-00
+                        DHCP aktiviert. . . . . . . . . . : Nein
+                        IP-Adresse. . . . . . . . . . . . : 85.180.143.6
+                        Subnetzmaske. . . . . . . . . . . : 255.255.255.255
+                """);
+        Parsed p = parser.parse(de);
+        assertThat(interfaces(p)).containsExactly(
+                new NetworkInterface(null, "LAN-Verbindung", null, true, null, List.of("192.168.1.100"), null, null, null, de.source(8)),
+                new NetworkInterface(null, "Breitbandverbindung", null, true, true, List.of("85.180.143.6"), null, null, null, de.source(18)));
+        assertThat(host(p).name()).isEqualTo("henry");
+        assertThat(host(p).addresses()).containsExactly("192.168.1.100", "85.180.143.6");
+
+        Capture es = capture("""
+                Configuración IP de Windows
+
+                        Nombre del host . . . . . . . . . : ESTUDIO
+                        Sufijo DNS principal  . . . . . . :
+                        Tipo de nodo . . . . . . . . . .  : desconocido
+
+                Adaptador Ethernet Conexión de área local          :
+
+                        Sufijo de conexión específica DNS :
+                        Descripción. . . . . . . . . . .  : NVIDIA nForce 10/100 Mbps Ethernet
+                        Dirección física. . . . . . . . . : 00-30-67-00-EE-2E
+                        DHCP habilitado. . . . . . . . .  : No
+                        Dirección IP. . . . . . . . . . . : 192.168.0.1
+                        Máscara de subred . . . . . . . . : 255.255.255.0
+                        Puerta de enlace predeterminada   :
+
+                Adaptador PPP Highway - Conexión ADSL               :
+
+                        Sufijo de conexión específica DNS :
+                        Descripción. . . . . . . . . . .  : WAN (PPP/SLIP) Interface
+                        Dirección IP. . . . . . . . . . . : 190.231.59.84
+                        Servidores DNS . . . . . . . . . .: 200.45.191.35
+                                                             200.45.48.233
+                """);
+        p = parser.parse(es);
+        assertThat(interfaces(p)).containsExactly(
+                new NetworkInterface(null, "Conexión de área local", null, true, null, List.of("192.168.0.1"), null, null, null, es.source(6)),
+                new NetworkInterface(null, "Highway - Conexión ADSL", null, true, true, List.of("190.231.59.84"), null, null, null, es.source(16)));
+        assertThat(host(p).name()).isEqualTo("ESTUDIO");
+
+        Capture fr = capture("""
+                Configuration IP de Windows
+
+                        Nom de l'hôte . . . . . . . . . . : ordinathan
+                        Suffixe DNS principal . . . . . . :
+                        Liste de recherche du suffixe DNS : lan
+
+                Carte Ethernet Connexion au réseau local:
+
+                        Statut du média . . . . . . . . . : Média déconnecté
+                        Description . . . . . . . . . . . : NVIDIA nForce Networking Controller
+                        Adresse physique . . . . . . . . .: 00-0C-6E-0D-CC-1D
+
+                Carte Ethernet Connexion au réseau local 2:
+
+                        Suffixe DNS propre à la connexion : lan
+                        Adresse IP. . . . . . . . . . . . : 10.0.0.1
+                        Masque de sous-réseau . . . . . . : 255.255.255.0
+                """);
+        p = parser.parse(fr);
+        assertThat(interfaces(p)).containsExactly(
+                new NetworkInterface(null, "Connexion au réseau local", null, false, null, List.of(), null, null, null, fr.source(6)),
+                new NetworkInterface(null, "Connexion au réseau local 2", null, true, null, List.of("10.0.0.1"), null, null, null, fr.source(12)));
+        assertThat(host(p).name()).isEqualTo("ordinathan");
+    }
+
+    @Test
+    void theDescriptionLabelOfEachLanguageNamesAVpnAdapter() throws ParseException {
+        for (String label : List.of("Description", "Beschreibung", "Descripción", "Beschrijving")) {
+            Capture c = capture("""
+                    Windows IP Configuration
+                    Ethernet adapter Ethernet 3:
+                       %s . . . . . . . . . . . : Fortinet Virtual Ethernet Adapter (NDIS 6.30) VPN
+                    Ethernet adapter Ethernet 4:
+                       %s . . . . . . . . . . . : Intel(R) Ethernet Connection I219-V
+                    """.formatted(label, label));
+            assertThat(interfaces(parser.parse(c))).as(label).extracting(NetworkInterface::tunnel).containsExactly(true, null);
+        }
+    }
+
+    @Test
+    void eachLanguagesDisconnectedMediaIsDown() throws ParseException {
+        for (String[] state : new String[][] {{"Media State", "Media disconnected"}, {"Medienstatus", "Medium getrennt"},
+                {"Statut du média", "Média déconnecté"}, {"Estado de los medios", "medios desconectados"}}) {
+            Capture c = capture("""
+                    Windows IP Configuration
+                    Ethernet adapter Ethernet0:
+                       %s . . . . . . . . . . . : %s
+                    Ethernet adapter Ethernet1:
+                       %s . . . . . . . . . . . : connected
+                    """.formatted(state[0], state[1], state[0]));
+            assertThat(interfaces(parser.parse(c))).as(state[0]).extracting(NetworkInterface::up).containsExactly(false, null);
+        }
+    }
+
+    @Test
+    void theTitleAloneOrTheAdaptersAloneAreEnough() throws ParseException {
+        Parsed titleOnly = parser.parse(capture("""
+                Windows IP Configuration
+
+                   Host Name . . . . . . . . . . . . : SRV01
+                """));
+        assertThat(titleOnly.facts()).extracting(f -> ((HostInfo) f).name()).containsExactly("SRV01");
+        assertThat(titleOnly.collected()).containsExactlyInAnyOrder(Area.INTERFACES, Area.HOST);
+        Parsed adaptersOnly = parser.parse(capture("""
+                Ethernet adapter Ethernet0:
+
+                   IPv4 Address. . . . . . . . . . . : 10.0.0.5(Preferred)
+                """));
+        assertThat(interfaces(adaptersOnly)).extracting(NetworkInterface::alias).containsExactly("Ethernet0");
+        Parsed noName = parser.parse(capture("""
+                Windows IP Configuration
+                   Host Name . . . . . . . . . . . . :
+                Ethernet adapter Ethernet0:
+                   IPv4 Address. . . . . . . . . . . : 10.0.0.5(Preferred)
+                """));
+        assertThat(noName.facts()).noneMatch(HostInfo.class::isInstance);
+        assertThat(noName.collected()).containsExactly(Area.INTERFACES);
+    }
 }

@@ -138,6 +138,12 @@ class ResolveDnsNameParserTest {
     }
 
     @Test
+    void aHeaderOnTheLastLineIsNoTable() {
+        assertThatThrownBy(() -> parser.parse(capture("Name                           Type   TTL   Section")))
+                .isInstanceOf(ParseException.class).hasMessageContaining("Name Type TTL");
+    }
+
+    @Test
     void noNameIsNoResolveDnsNameOutput() {
         assertThatThrownBy(() -> parser.parse(capture("QueryType  : A\nIP4Address : 10.0.0.5")))
                 .isInstanceOf(ParseException.class).hasMessageContaining("dns.txt:1").hasMessageContaining("Name Type TTL");
@@ -150,6 +156,7 @@ class ResolveDnsNameParserTest {
         assertThat(parser.recognises(capture("\n".repeat(8) + header))).isTrue();
         assertThat(parser.recognises(capture("\n".repeat(9) + header))).isFalse();
         assertThat(parser.recognises(capture("Name                           Type   TTL\n----                           ----   ---\n"))).isFalse();
+        assertThat(parser.recognises(capture("Name                           Type   TTL   Section\n----   ----   ---   -------\n"))).isTrue();
         assertThat(parser.recognises(capture("Name                           Kind   TTL   Section\n----   ----   ---   ---\n"))).isFalse();
         assertThat(parser.recognises(capture("Name                           Type   Age   Section\n----   ----   ---   ---\n"))).isFalse();
         assertThat(parser.recognises(capture("Host                           Type   TTL   Section\n----   ----   ---   ---\n"))).isFalse();
