@@ -153,4 +153,21 @@ class SessionTablesEdgesTest {
         Capture far = capture(QUSER_EN, " a b c 1  Active      none   7/24/2024 7:36 AM", " user1  console  1  Active  none  7/24/2024 7:36 AM");
         assertThatThrownBy(() -> quser.parse(far)).isInstanceOf(ParseException.class).hasMessageContaining("s.txt:2");
     }
+
+    @Test
+    void aBlankLineBetweenRowsAndARowWithoutNameOrUser() throws ParseException {
+        Capture c = capture(QWINSTA_EN,
+                ">services                                    0  Disc",
+                "",
+                "                                             2  Disc",
+                " rdp-tcp                                 65536  Listen");
+        assertThat(qwinsta.parse(c).facts()).containsExactly(
+                new Session(0, "services", null, WinStationState.DISCONNECTED, null, null, c.source(1)),
+                new Session(2, null, null, WinStationState.DISCONNECTED, null, null, c.source(3)),
+                new Listener("rdp-tcp", WinStationState.LISTEN, 65536, c.source(4)));
+        assertThat(qwinsta.recognises(capture("services 0 Disc", "2 Disc", "console 1 Conn"))).isTrue();
+        Capture q = capture(QUSER_EN, " user1                 console             1  Active      none   7/24/2024 7:36 AM", "",
+                " user2                                     2  Disc        1:05  3/13/2025 4:10 PM");
+        assertThat(quser.parse(q).facts()).extracting(f -> ((Session) f).user()).containsExactly("user1", "user2");
+    }
 }
