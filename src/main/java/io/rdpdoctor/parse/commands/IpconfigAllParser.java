@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * "Carte réseau sans fil X :") and Spanish ("Adaptador de Ethernet X:"); address labels are those
  * containing IPv4/IPv6 (IPv4-Adresse, Adresse IPv4, Dirección IPv4) or "IP Address"; the
  * "(Preferred)"/"(Bevorzugt)"/"(préféré)" suffix and "%zone" are dropped. "Media disconnected"
- * (Medium getrennt, Média déconnecté, Medios desconectados) means down; an adapter with an IPv4
+ * (Medienstatus: Medium getrennt; Statut du média: Média déconnecté; Estado de los medios: medios
+ * desconectados) means down; an adapter with an IPv4
  * address is up; otherwise up is unknown. Tunnel and PPP adapters are tunnels.
  */
 public final class IpconfigAllParser implements CommandParser {
@@ -89,6 +90,7 @@ public final class IpconfigAllParser implements CommandParser {
         boolean sawTitle = false;
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i).replace('\u00A0', ' ') : null;
+            int lineAt = i;
             if (line != null && line.isBlank()) continue;
             if (line != null && TITLE.matcher(line).matches()) {
                 sawTitle = true;
@@ -124,7 +126,7 @@ public final class IpconfigAllParser implements CommandParser {
                 tunnel = f.contains("tunnel") || f.contains("tunel") || f.startsWith("ppp") || f.contains(" ppp") ? Boolean.TRUE : null;
                 up = null;
                 addresses = new ArrayList<>();
-                aliasAt = i;
+                aliasAt = lineAt;
                 lastWasAddress = false;
                 continue;
             }
@@ -134,7 +136,8 @@ public final class IpconfigAllParser implements CommandParser {
                 String v = f.group(2);
                 lastWasAddress = false;
                 if (alias == null) {
-                    if (k.equals("hostname") || k.equals("nomdelhte") || k.equals("nomdelhote") || k.equals("nombredehost") || k.equals("hostnaam")) {
+                    if (k.equals("hostname") || k.equals("nomdelhte") || k.equals("nomdelhote") || k.equals("nombredehost") || k.equals("nombredelhost")
+                            || k.equals("hostnaam")) {
                         host = v;
                         hostAt = i;
                     }
@@ -146,7 +149,8 @@ public final class IpconfigAllParser implements CommandParser {
                     String addr = address(v);
                     if (addr != null) addresses.add(addr);
                     lastWasAddress = true;
-                } else if (k.startsWith("medi") || k.startsWith("mdia") || k.startsWith("etatdumedia") || k.startsWith("tatdumdia")) {
+                } else if (k.startsWith("medi") || k.startsWith("mdia") || k.startsWith("etatdumedia") || k.startsWith("tatdumdia")
+                        || k.startsWith("statutdum") || k.equals("estadodelosmedios")) {
                     String vv = fold(v);
                     if (vv.contains("disconnected") || vv.contains("getrennt") || vv.contains("deconnecte") || vv.contains("desconectado")
                             || vv.contains("niet verbonden")) up = false;
@@ -164,7 +168,7 @@ public final class IpconfigAllParser implements CommandParser {
                 }
                 continue;
             }
-            if (i == lines.size() - 1) break;
+            if (i == lines.size() - 1) continue; // a cut last line (a prompt): the adapter before it still counts
             throw fail(c, i, "an adapter title ('... adapter NAME:') or an indented 'Label . . . : value' line");
         }
         if (!sawTitle && facts.isEmpty()) throw fail(c, 0, "ipconfig /all output (Windows IP Configuration)");

@@ -105,4 +105,19 @@ class NetshFirewallProfilesParserTest {
                 .isInstanceOf(ParseException.class).hasMessageStartingWith("fw.txt:1: expected netsh advfirewall profile sections");
         assertThat(parser.recognises(new Capture("fw.txt", null, List.of("Domain Profile Settings:", "State ON"), 1))).isFalse();
     }
+
+    @Test
+    void aTitleIsAtMostEightyCharactersAndLookedForInTheFirstTwoHundredLines() throws ParseException {
+        String title80 = "Domain Profile Settings" + " ".repeat(56) + ":";
+        assertThat(title80).hasSize(80);
+        assertThat(profileOfTitle(title80)).isEqualTo(NetworkCategory.DOMAIN);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 199; i++) lines.add("");
+        lines.addAll(section("Domain Profile Settings:", "ON", "BlockInbound,AllowOutbound"));
+        assertThat(parser.recognises(new Capture("fw.txt", null, lines, 1))).isTrue();
+        lines.add(0, "");
+        assertThat(parser.recognises(new Capture("fw.txt", null, lines, 1))).isFalse();
+        Capture titleLast = new Capture("fw.txt", null, List.of("Domain Profile Settings:", DASHES, "State ON", "", "Private Profile Settings:"), 1);
+        assertThat(parser.parse(titleLast).facts()).containsExactly(new FirewallProfile(NetworkCategory.DOMAIN, true, null, null, titleLast.source(2)));
+    }
 }
