@@ -34,6 +34,20 @@ public record PortTest(
         return ADDRESS.matcher(target).matches();
     }
 
+    /**
+     * The words and codes of a refused connection (the host answered with a reset: nothing listens
+     * there) as the tools print them: Windows' "actively refused" (10061, in the five languages),
+     * PortQry's NOT LISTENING, nmap's "closed", curl's and nc's "Connection refused".
+     */
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile(
+            "(?iu)actively refused|connection refused|econnrefused|\\b10061\\b|\\bnot listening\\b|/tcp\\s+closed\\b|\\bport\\s+closed\\b"
+            + "|aktiv verweigert|verbindung verweigert|refusée|rechazad|geweigerd|拒绝|拒否");
+
+    /** The test failed because the host refused the connection (not a time-out, not filtered). */
+    public boolean refused() {
+        return Boolean.FALSE.equals(succeeded) && error != null && REFUSED.matcher(error).find();
+    }
+
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[0-9.]+|.*:.*:.*|\\[.*]");
 
     @Override
