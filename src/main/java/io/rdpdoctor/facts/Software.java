@@ -19,6 +19,16 @@ public record Software(
         @JsonAlias({"other"}) OTHER
     }
 
+    /** Multi-factor and logon-protection products that add a credential provider of their own to the host's logon. */
+    private static final java.util.regex.Pattern CREDENTIAL_PROVIDER = java.util.regex.Pattern.compile(
+            "(?i).*\\b(duo (authentication|security|for windows logon)|privacyidea|okta verify|okta windows|rsa authentication agent|securid"
+            + "|silverfort|authlite|credential provider|multi-?factor|mfa)\\b.*");
+
+    /** A multi-factor or logon-protection credential provider (Duo for Windows Logon, privacyIDEA, Okta, RSA, ...), by name; never an RDP hook. */
+    public boolean credentialProvider() {
+        return kind != Kind.RDP_HOOK && name != null && CREDENTIAL_PROVIDER.matcher(name).matches();
+    }
+
     @Override
     public Software withSource(Source s) {
         return new Software(name, kind, version, running, s);
