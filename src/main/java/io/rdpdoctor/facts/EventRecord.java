@@ -35,6 +35,17 @@ public record EventRecord(
         return message != null && message.toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The Service Control Manager's record of a service that failed to start, hung on starting, or
+     * ended (7000, 7001 a dependency failed, 7009, 7011 a time-out, 7022 hung on starting, 7023, 7024,
+     * 7031, 7034 terminated unexpectedly): which service, its message says.
+     */
+    public boolean serviceFailure() {
+        return EventProviders.SCM.equals(provider) && id != null && SERVICE_FAILURE_IDS.contains(id);
+    }
+
+    private static final java.util.Set<Integer> SERVICE_FAILURE_IDS = java.util.Set.of(7000, 7001, 7009, 7011, 7022, 7023, 7024, 7031, 7034);
+
     @Override
     public EventRecord withSource(Source s) {
         return new EventRecord(log, provider, id, level, time, message, s);
