@@ -20,6 +20,8 @@ public final class EventProviders {
     public static final String NETLOGON = "NETLOGON";
     public static final String WINLOGON = "Microsoft-Windows-Winlogon";
     public static final String TERMDD = "TermDD";
+    /** TCP/IP's own events (4227 endpoint reuse, 4231 no ephemeral port left): "Tcpip" or "Microsoft-Windows-Tcpip". */
+    public static final String TCPIP = "Tcpip";
 
     private EventProviders() {
     }
@@ -40,6 +42,7 @@ public final class EventProviders {
         if (p.equals("netlogon")) return NETLOGON;
         if (p.equals("winlogon") || p.equals("microsoft-windows-winlogon")) return WINLOGON;
         if (p.equals("termdd")) return TERMDD;
+        if (p.equals("tcpip") || p.equals("microsoft-windows-tcpip")) return TCPIP;
         return provider.strip();
     }
 

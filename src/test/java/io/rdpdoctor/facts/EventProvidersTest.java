@@ -14,6 +14,8 @@ class EventProvidersTest {
         assertThat(event(" Service Control Manager ").provider()).isEqualTo(EventProviders.SCM);
         assertThat(event("Winlogon").provider()).isEqualTo(EventProviders.WINLOGON);
         assertThat(event("Microsoft-Windows-Security-Auditing").provider()).isEqualTo(EventProviders.SECURITY_AUDITING);
+        assertThat(event("Microsoft-Windows-Tcpip").provider()).isEqualTo(EventProviders.TCPIP);
+        assertThat(event("tcpip").provider()).isEqualTo(EventProviders.TCPIP);
     }
 
     @Test
