@@ -13,7 +13,9 @@ public final class RegistryPaths {
     public static final String TERMINAL_SERVER = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Terminal Server";
     public static final String RDP_TCP = TERMINAL_SERVER + "\\WinStations\\RDP-Tcp";
     public static final String TS_POLICY = "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows NT\\Terminal Services";
-    public static final String CREDSSP = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\CredSSP\\Parameters";
+    /** The security options' policy values ("Interactive logon: Require smart card" is scforceoption). */
+    public static final String POLICIES_SYSTEM = "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\System";
+    public static final String CREDSSP = POLICIES_SYSTEM + "\\CredSSP\\Parameters";
     public static final String LSA = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
     public static final String RCM = TERMINAL_SERVER + "\\RCM";
     public static final String LICENSING_CORE = RCM + "\\Licensing Core";
