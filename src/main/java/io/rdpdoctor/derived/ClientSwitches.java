@@ -103,8 +103,15 @@ public final class ClientSwitches {
         if (text == null) return false;
         java.util.regex.Matcher w = WORD.matcher(clientName(client));
         if (!w.find()) return false;
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(w.group()) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        // a word of the text equal to the client's first word (no pattern compiled per call: rules ask it per host)
+        java.util.regex.Matcher words = WORDS.matcher(text.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (words.group().equals(w.group())) return true;
+        }
+        return false;
     }
+
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Two named clients that are different programs ("mRemoteNG" and "mstsc"), whatever their versions. */
     public static boolean otherClient(String a, String b) {

@@ -35,6 +35,12 @@ public record Complaint(
         @JsonAlias({"asks-for-password", "prompts-for-password"}) ASKS_FOR_PASSWORD
     }
 
+    /** A complaint about what happens after logon: the session ends, drops, lags, stays black, or is ended once disconnected. */
+    public boolean afterLogon() {
+        return kind == Kind.DISCONNECTS_AFTER_LOGON || kind == Kind.BLACK_SCREEN || kind == Kind.DROPS || kind == Kind.SLOW
+                || kind == Kind.ENDED_AFTER_DISCONNECT;
+    }
+
     @Override
     public Complaint withSource(Source s) {
         return new Complaint(kind, text, since, s);

@@ -22,6 +22,8 @@ public record GpoSetting(
     public static final String WDDM_DISPLAY_DRIVER = "Use WDDM graphics display driver for Remote Desktop Connections";
     /** The policy behind fPromptForPassword: the host asks for the password even when the client brings one. */
     public static final String ALWAYS_PROMPT = "Always prompt for password upon connection";
+    /** Remote Desktop Session Host > Security: the layer (RDP, Negotiate, SSL) every connection must use. */
+    public static final String SECURITY_LAYER = "Require use of specific security layer for remote (RDP) connections";
 
     @Override
     public GpoSetting withSource(Source s) {

@@ -1,0 +1,29 @@
+package io.rdpdoctor.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Complaint.afterLogon(): the complaints about what happens once the user is logged on. */
+class ComplaintTest {
+
+    private static Complaint of(Complaint.Kind kind) {
+        return new Complaint(kind, null, null, null);
+    }
+
+    @Test
+    void whatHappensAfterLogon() {
+        assertThat(of(Complaint.Kind.DROPS).afterLogon()).isTrue();
+        assertThat(of(Complaint.Kind.SLOW).afterLogon()).isTrue();
+        assertThat(of(Complaint.Kind.BLACK_SCREEN).afterLogon()).isTrue();
+        assertThat(of(Complaint.Kind.DISCONNECTS_AFTER_LOGON).afterLogon()).isTrue();
+        assertThat(of(Complaint.Kind.ENDED_AFTER_DISCONNECT).afterLogon()).isTrue();
+    }
+
+    @Test
+    void notWhatStopsTheConnectionOrSaysNothingOfWhen() {
+        assertThat(of(Complaint.Kind.CANNOT_CONNECT).afterLogon()).isFalse();
+        assertThat(of(Complaint.Kind.ASKS_FOR_PASSWORD).afterLogon()).isFalse();
+        assertThat(of(Complaint.Kind.FAILS_BY_NAME).afterLogon()).isFalse();
+    }
+}
