@@ -27,7 +27,7 @@ public final class ClientSwitches {
      * that changes the protocol (CredSSP in 2018) refuses such a client until the client is updated.
      */
     private static final Pattern OWN_STACK = Pattern.compile(
-            "freerdp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs"
+            "freerdp|neutrinordp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs"
                     + "|jumpserver|next ?terminal|kasm|myrtille",
             Pattern.CASE_INSENSITIVE);
 
@@ -129,10 +129,26 @@ public final class ClientSwitches {
     public static boolean windowsOwnClient(io.rdpdoctor.facts.ClientInfo c) {
         if (c == null) return false;
         if (c.rdpClient() != null) {
-            return c.rdpClient().strip().toLowerCase(Locale.ROOT).matches("mstsc(\\.exe)?|remote desktop connection");
+            return windowsRdpStack(c.rdpClient());
         }
         return c.os() != null && WINDOWS.matcher(c.os()).find();
     }
+
+    /**
+     * Windows' own RDP client (mstsc, "Remote Desktop Connection") or a connection manager that embeds
+     * its RDP control (mstscax.dll): mRemoteNG, RDCMan, Royal TS, Devolutions' Remote Desktop Manager,
+     * Terminals, MultiDesk. All of them use the Windows machine's CredSSP, TLS and its policies, so
+     * they connect or fail alike at those stages; what tells them apart is the embedding program's
+     * own switches (mRemoteNG's "Use CredSSP", Terminals' "Enable TLS / NLA Authentication").
+     */
+    public static boolean windowsRdpStack(String client) {
+        return client != null && WINDOWS_RDP_STACK.matcher(client.strip()).matches();
+    }
+
+    private static final Pattern WINDOWS_RDP_STACK = Pattern.compile(
+            "(?:mstsc(?:\\.exe)?|remote desktop connection|mremoteng|rdcman|remote desktop connection manager|royal ?ts"
+                    + "|terminals|multidesk|(?:devolutions )?remote desktop manager)(?:\\s+v?\\d[\\w.+-]*)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
     public static boolean ownRdpStack(String client) {
@@ -154,6 +170,26 @@ public final class ClientSwitches {
         }
         return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
     }
+
+    /**
+     * The attempt lowered OpenSSL's security level for a FreeRDP client (FreeRDP 2 "/tls-seclevel:0",
+     * FreeRDP 3 "/tls:seclevel:0"; 0 or 1, below OpenSSL 3's default 2), so that it accepts the weak
+     * keys, SHA-1 signatures and old TLS an old host offers: the option, or the switch in its app's
+     * command line. Remmina's "TLS security level" is the same setting.
+     */
+    public static boolean lowersTlsSecurityLevel(ConnectionAttempt a) {
+        if (a == null) return false;
+        for (Map.Entry<String, String> o : a.options().entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
+            if (TLS_SECLEVEL_KEY.matcher(k).matches() && (v.equals("0") || v.equals("1"))) return true;
+            if (TLS_SECLEVEL_SWITCH.matcher(k).find()) return true;
+        }
+        return a.app() != null && TLS_SECLEVEL_SWITCH.matcher(a.app()).find();
+    }
+
+    private static final Pattern TLS_SECLEVEL_KEY = Pattern.compile("/?tls[-:]seclevel|tls security level");
+    private static final Pattern TLS_SECLEVEL_SWITCH = Pattern.compile("(?:^|\\s)/tls[-:]seclevel:[01]\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The attempt asked for the administrative session: mstsc /admin (/console before RDC 6.1), an

@@ -101,6 +101,7 @@ public final class Ranker {
                 .noneMatch(e -> e.def.kind() != Kind.SECURITY && e.certainty != Certainty.POSSIBLE)) {
             hypothesesFromPractice(conclusions, entries);
         }
+        causesOfUnexplainedSymptoms(conclusions, entries);
         List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
 
@@ -260,6 +261,40 @@ public final class Ranker {
                         scores.get(d.id()), Certainty.POSSIBLE, true)));
     }
 
+    static final int CAUSES_PER_SYMPTOM = 3;
+
+    /**
+     * A symptom the facts show (confirmed or likely) says something is wrong without saying what: when
+     * no entry would explain it, the causes whose catalogue {@code explains} names it, and that the
+     * facts do not rule out, are listed at their priors from practice, the most frequent first, as
+     * an engineer who sees Schannel 36870 names the key's permissions, a stopped KeyIso or a
+     * certificate without its key. A symptom ranks after the causes that would explain it.
+     */
+    private void causesOfUnexplainedSymptoms(Conclusions conclusions, Map<String, Entry> entries) {
+        Set<String> ruledOut = new java.util.HashSet<>();
+        conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
+        Map<String, List<Against>> against = new java.util.HashMap<>();
+        conclusions.against().forEach(a -> against.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
+        List<Entry> symptoms = entries.values().stream()
+                .filter(e -> e.def.kind() == Kind.SYMPTOM && !e.priorOnly && e.certainty != Certainty.POSSIBLE)
+                .filter(e -> entries.values().stream().noneMatch(a -> a.def.explains().contains(e.def.id())))
+                .sorted(Comparator.comparing((Entry e) -> e.def.order()).thenComparing(e -> e.def.id()))
+                .toList();
+        for (Entry symptom : symptoms) {
+            catalogue.diagnoses().stream()
+                    .filter(d -> d.kind() == Kind.CAUSE && d.explains().contains(symptom.def.id())
+                            && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()))
+                    .sorted(Comparator.comparing((DiagnosisDef d) -> practicePrior(d, false), Comparator.reverseOrder())
+                            .thenComparing(DiagnosisDef::order).thenComparing(DiagnosisDef::id))
+                    .limit(CAUSES_PER_SYMPTOM)
+                    .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, symptom.finding.evidence(), Map.of()), d,
+                            Score.practice(practicePrior(d, false), String.format(java.util.Locale.ROOT,
+                                    "its prior alone: %s; it would explain %s, which the facts show", share(d, false), symptom.def.id()),
+                                    against.getOrDefault(d.id(), List.of())),
+                            Certainty.POSSIBLE, true)));
+        }
+    }
+
     /**
      * The prior a hypothesis from practice starts from and is ordered by: its share of the corpus's
      * tickets, among those of clients with an RDP stack of their own when such a client failed and
@@ -403,7 +438,10 @@ public final class Ranker {
         } else if (e.def.kind() == Kind.SYMPTOM) {
             w.append("symptom whose cause is not established yet");
         } else if (e.priorOnly) {
-            w.append("hypothesis from practice: a failure is reported and nothing points to a cause yet");
+            String shown = e.def.explains().stream().filter(present::contains).findFirst().orElse(null);
+            w.append(shown != null
+                    ? "hypothesis from practice: a cause of " + shown + ", which was found, and nothing shows which yet"
+                    : "hypothesis from practice: a failure is reported and nothing points to a cause yet");
         } else if (e.certainty == Certainty.CONFIRMED) {
             w.append("root cause: nothing found explains it");
         } else if (e.certainty == Certainty.LIKELY) {

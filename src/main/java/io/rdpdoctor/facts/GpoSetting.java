@@ -25,6 +25,15 @@ public record GpoSetting(
     /** Remote Desktop Session Host > Security: the layer (RDP, Negotiate, SSL) every connection must use. */
     public static final String SECURITY_LAYER = "Require use of specific security layer for remote (RDP) connections";
 
+    /** System > Credentials Delegation: the CredSSP policy of CVE-2018-0886 (AllowEncryptionOracle). */
+    public static final String ENCRYPTION_ORACLE_REMEDIATION = "Encryption Oracle Remediation";
+
+    /** This is Encryption Oracle Remediation, enabled at "Force Updated Clients" (AllowEncryptionOracle 0). */
+    public boolean forcesUpdatedClients() {
+        return policy.equalsIgnoreCase(ENCRYPTION_ORACLE_REMEDIATION) && state == PolicyState.ENABLED
+                && value != null && value.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").startsWith("force updated clients");
+    }
+
     @Override
     public GpoSetting withSource(Source s) {
         return new GpoSetting(policy, state, value, gpo, scope, s);

@@ -21,6 +21,8 @@ import java.util.List;
  *                    dates are judged against ({@link AsOf})
  * @param customRdpPort RDP listens on a port other than 3389 whose number the ticket does not give
  *                    ("I use a custom RDP port"); PortNumber, when read, gives the number and wins
+ * @param displayLanguage the Windows display language, a BCP 47 tag ("de-DE", "ja"): names shown in
+ *                    it (firewall rule groups, groups, policies) are localized
  */
 public record HostInfo(
         @JsonProperty(required = true) String name,
@@ -39,6 +41,7 @@ public record HostInfo(
         Integer revision,
         String lastUpdate,
         Boolean customRdpPort,
+        String displayLanguage,
         Source source) implements Sourced<HostInfo> {
 
     /** Without {@code customRdpPort} (unknown). */
@@ -46,11 +49,32 @@ public record HostInfo(
                     Boolean rdsRole, Boolean virtual, CloudProvider cloud, List<String> addresses, String editionId,
                     Boolean safeMode, String collectedAt, Integer revision, String lastUpdate, Source source) {
         this(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode,
-                collectedAt, revision, lastUpdate, null, source);
+                collectedAt, revision, lastUpdate, null, null, source);
+    }
+
+    /** Without {@code displayLanguage} (unknown). */
+    public HostInfo(String name, String edition, Integer build, String version, Boolean domainJoined, String domain,
+                    Boolean rdsRole, Boolean virtual, CloudProvider cloud, List<String> addresses, String editionId,
+                    Boolean safeMode, String collectedAt, Integer revision, String lastUpdate, Boolean customRdpPort, Source source) {
+        this(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode,
+                collectedAt, revision, lastUpdate, customRdpPort, null, source);
     }
 
     public HostInfo {
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        if (displayLanguage != null) {
+            try {
+                new java.util.Locale.Builder().setLanguageTag(displayLanguage.strip());
+            } catch (java.util.IllformedLocaleException e) {
+                throw new InvalidField("displayLanguage", "displayLanguage '" + displayLanguage
+                        + "' is not a language tag; expected a BCP 47 tag such as en-US, de-DE, ja");
+            }
+        }
+    }
+
+    /** The display language is known and is not English: names Windows shows are localized. */
+    public boolean localized() {
+        return displayLanguage != null && !java.util.Locale.forLanguageTag(displayLanguage.strip()).getLanguage().equals("en");
     }
 
     public boolean isServer() {
@@ -59,7 +83,7 @@ public record HostInfo(
 
     @Override
     public HostInfo withSource(Source s) {
-        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, revision, lastUpdate, customRdpPort, s);
+        return new HostInfo(name, edition, build, version, domainJoined, domain, rdsRole, virtual, cloud, addresses, editionId, safeMode, collectedAt, revision, lastUpdate, customRdpPort, displayLanguage, s);
     }
 
     @Override

@@ -101,6 +101,20 @@ public record MessageDef(
      */
     private static final Pattern SPACE_BETWEEN_CJK = Pattern.compile(
             "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC]) (?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u30FC])");
+
+    /**
+     * Misspellings and British spellings tickets retype messages with ("An internal error has
+     * occured", "licence"), each read as the catalogue's spelling; applied to both sides alike.
+     */
+    private static final java.util.Map<String, String> SPELLING = java.util.Map.ofEntries(
+            java.util.Map.entry("occured", "occurred"), java.util.Map.entry("occurrred", "occurred"),
+            java.util.Map.entry("recieved", "received"), java.util.Map.entry("recieve", "receive"),
+            java.util.Map.entry("authentification", "authentication"), java.util.Map.entry("authenication", "authentication"),
+            java.util.Map.entry("autentication", "authentication"), java.util.Map.entry("credentails", "credentials"),
+            java.util.Map.entry("crendentials", "credentials"), java.util.Map.entry("conection", "connection"),
+            java.util.Map.entry("licence", "license"), java.util.Map.entry("licences", "licenses"),
+            java.util.Map.entry("authorised", "authorized"), java.util.Map.entry("unauthorised", "unauthorized"));
+    private static final Pattern MISSPELLED = Pattern.compile("\\b(?:" + String.join("|", SPELLING.keySet()) + ")\\b");
     /** Words that mark the code after them as an extended disconnect reason, in the client's languages. */
     private static final Pattern EXTENDED_LABEL = Pattern.compile(
             "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|errinfo");
@@ -272,8 +286,10 @@ public record MessageDef(
         t = DASHES.matcher(t).replaceAll("-")
                 .replace("'", ""); // "can't", "can’t" and "cant" are the same word
         t = (keepUnderscore ? NOT_WORD_OR_UNDERSCORE : NOT_WORD).matcher(t).replaceAll(" ").strip();
-        return SPACE_BETWEEN_CJK.matcher(t).replaceAll("");
+        t = SPACE_BETWEEN_CJK.matcher(t).replaceAll("");
+        return MISSPELLED.matcher(t).replaceAll(m -> SPELLING.get(m.group()));
     }
+
 
     /**
      * A message quoted from memory: tickets drop articles and plurals ("Terminal server has exceeded

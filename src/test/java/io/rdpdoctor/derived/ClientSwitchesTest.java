@@ -81,6 +81,35 @@ class ClientSwitchesTest {
     }
 
     @Test
+    void windowsRdpStackIsMstscAndTheManagersThatEmbedItsControl() {
+        assertThat(ClientSwitches.windowsRdpStack("mstsc")).isTrue();
+        assertThat(ClientSwitches.windowsRdpStack("mRemoteNG 1.76.20")).isTrue();
+        assertThat(ClientSwitches.windowsRdpStack("Terminals")).isTrue();
+        assertThat(ClientSwitches.windowsRdpStack("RDCMan")).isTrue();
+        assertThat(ClientSwitches.windowsRdpStack("Royal TS")).isTrue();
+        assertThat(ClientSwitches.windowsRdpStack("Devolutions Remote Desktop Manager")).isTrue();
+        // their own RDP stacks, whatever the name shares
+        assertThat(ClientSwitches.windowsRdpStack("Next Terminal")).isFalse();
+        assertThat(ClientSwitches.windowsRdpStack("Royal TSX")).isFalse();
+        assertThat(ClientSwitches.windowsRdpStack("xfreerdp")).isFalse();
+        assertThat(ClientSwitches.windowsRdpStack("mstsc via xrdp/NeutrinoRDP")).isFalse();
+        assertThat(ClientSwitches.windowsRdpStack(null)).isFalse();
+        // a Windows client machine running mRemoteNG follows its Windows updates as mstsc does
+        assertThat(ClientSwitches.windowsOwnClient(client("Windows 10 Pro 1803", "mRemoteNG"))).isTrue();
+    }
+
+    @Test
+    void lowersTlsSecurityLevelByOptionOrSwitch() {
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(attempt("xfreerdp", java.util.Map.of("/tls-seclevel", "0")))).isTrue();
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(attempt("xfreerdp /v:srv /tls:seclevel:0", java.util.Map.of()))).isTrue();
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(attempt("Remmina", java.util.Map.of("TLS security level", "0")))).isTrue();
+        // the default level, or no such switch
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(attempt("xfreerdp", java.util.Map.of("/tls-seclevel", "2")))).isFalse();
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(attempt("xfreerdp /v:srv /sec:tls", java.util.Map.of()))).isFalse();
+        assertThat(ClientSwitches.lowersTlsSecurityLevel(null)).isFalse();
+    }
+
+    @Test
     void webGatewaysByName() {
         assertThat(ClientSwitches.webGateway("Apache Guacamole 1.5")).isTrue();
         assertThat(ClientSwitches.webGateway("JumpServer")).isTrue();

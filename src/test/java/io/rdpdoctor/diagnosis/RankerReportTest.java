@@ -133,6 +133,21 @@ class RankerReportTest {
     }
 
     @Test
+    void aSymptomTheFactsShowWithNoCauseFoundListsTheCausesThatWouldExplainIt() {
+        Report r = rank(Finding.confirmed("CHILD2"));
+        assertThat(ids(r.causes())).containsExactly("ROOT", "CHILD2");
+        assertThat(r.causes().get(0).why()).startsWith("hypothesis from practice: a cause of CHILD2, which was found, and nothing shows which yet");
+        assertThat(r.causes().get(0).certainty()).isEqualTo(Certainty.POSSIBLE);
+        // a symptom only suggested names no cause yet; a cause found for it needs no hypothesis
+        assertThat(ids(rank(Finding.possible("CHILD2")).causes())).containsExactly("CHILD2");
+        assertThat(ids(rank(Finding.confirmed("CHILD2"), Finding.possible("LATE")).causes())).containsExactly("LATE", "ROOT", "CHILD2");
+        // a cause the facts rule out is not offered
+        Report out = rank(new FactSet("t", List.of()), List.of(Finding.confirmed("CHILD2")), List.of(),
+                List.of(RuledOut.by("ROOT")), List.of());
+        assertThat(ids(out.causes())).containsExactly("CHILD2");
+    }
+
+    @Test
     void aSymptomRanksAfterTheCauseThatWouldExplainItEvenWhenMoreProbable() {
         Report r = rank(Finding.possible("ROOT"), Finding.confirmed("CHILD2"));
         assertThat(ids(r.causes())).containsExactly("ROOT", "CHILD2");

@@ -76,6 +76,18 @@ class FactFileReaderTest {
     }
 
     @Test
+    void theHostsDisplayLanguageIsALanguageTag() throws InputException {
+        assertThat(read("ja.yaml", "host: {name: H, displayLanguage: ja-JP}\n").host()).get()
+                .satisfies(h -> assertThat(h.localized()).isTrue());
+        assertThat(read("en.yaml", "host: {name: H, displayLanguage: en-GB}\n").host()).get()
+                .satisfies(h -> assertThat(h.localized()).isFalse());
+        assertThat(read("none.yaml", "host: {name: H}\n").host()).get()
+                .satisfies(h -> assertThat(h.localized()).isFalse());
+        InputException e = error("lang.yaml", "host:\n  name: H\n  displayLanguage: Japanese (Japan)\n");
+        assertThat(e.getMessage()).contains("lang.yaml:3").contains("not a language tag").contains("BCP 47");
+    }
+
+    @Test
     void attemptsSayHowTheyNamedTheHostAndWhenAgainstTheChange() throws InputException {
         FactSet facts = read("attempts.yaml", """
                 host: {name: H, customRdpPort: true}

@@ -41,6 +41,17 @@ class MessageDefTest {
     }
 
     @Test
+    void aRetypedMessageWithACommonMisspellingOrBritishSpellingStillMatches() {
+        MessageDef internal = message(Map.of("en", List.of("An internal error has occurred.")), List.of(), List.of(), List.of());
+        assertThat(internal.match("An internal error has occured.", null)).isEqualTo(Match.TEXT);
+        MessageDef cals = message(Map.of("en", List.of("there are no Remote Desktop client access licenses available for this computer")),
+                List.of(), List.of(), List.of());
+        assertThat(cals.match("there are no Remote Desktop client access licences available for this computer", null)).isEqualTo(Match.TEXT);
+        // only whole words are read as another spelling
+        assertThat(internal.match("An internal error has occuredx.", null)).isNotEqualTo(Match.TEXT);
+    }
+
+    @Test
     void aSpaceBetweenJapaneseOrKoreanWordsIsNotNeededToMatch() {
         // the catalogue's text as a blog quotes it, the paste as the dialog spaces it (and the reverse)
         MessageDef ja = message(Map.of("ja", List.of("リモートデスクトップはリモートコンピューターに接続できません")),
