@@ -19,6 +19,13 @@ public record ThroughWebGateway(ConnectionAttempt attempt, Object gateway) imple
         return attempt == gateway ? List.of(attempt) : List.of(attempt, gateway);
     }
 
+    /** The gateway's name as the fact that names it gives it: the attempt's app, the client's name, or the hop's name. */
+    public String name() {
+        if (gateway instanceof io.rdpdoctor.facts.ClientInfo c) return c.rdpClient();
+        if (gateway instanceof io.rdpdoctor.facts.PathHop h) return h.name();
+        return attempt.app();
+    }
+
     @Override
     public String describe() {
         return "made through a web RDP gateway";

@@ -38,6 +38,23 @@ public final class Users {
         return t.indexOf('\\') < 0 && t.indexOf('@') < 0;
     }
 
+    /**
+     * A name in the down-level logon form, "CORP\jdoe": a domain before one backslash and a user after
+     * it; ".\jdoe" (the local machine) and "MicrosoftAccount\..." are not a domain.
+     */
+    public static boolean downLevel(String u) {
+        if (u == null) {
+            return false;
+        }
+        String t = u.trim();
+        int i = t.indexOf('\\');
+        if (i <= 0 || i != t.lastIndexOf('\\') || i == t.length() - 1) {
+            return false;
+        }
+        String domain = t.substring(0, i);
+        return !domain.equals(".") && !domain.equalsIgnoreCase("MicrosoftAccount") && domain.chars().noneMatch(Character::isWhitespace);
+    }
+
     /** Both name the same account name (bare names compared ignoring case): "jdoe", ".\jdoe", "PC1\JDoe". */
     public static boolean sameName(String a, String b) {
         if (a == null || b == null) {

@@ -18,6 +18,20 @@ class UsersTest {
     }
 
     @Test
+    void aDomainBeforeABackslashIsTheDownLevelForm() {
+        assertThat(Users.downLevel("CORP\\jdoe")).isTrue();
+        assertThat(Users.downLevel(" corp.example\\jdoe ")).isTrue();
+        assertThat(Users.downLevel(".\\jdoe")).isFalse();
+        assertThat(Users.downLevel("MicrosoftAccount\\jdoe@outlook.com")).isFalse();
+        assertThat(Users.downLevel("jdoe@corp.example")).isFalse();
+        assertThat(Users.downLevel("jdoe")).isFalse();
+        assertThat(Users.downLevel("\\jdoe")).isFalse();
+        assertThat(Users.downLevel("CORP\\")).isFalse();
+        assertThat(Users.downLevel("A\\B\\jdoe")).isFalse();
+        assertThat(Users.downLevel(null)).isFalse();
+    }
+
+    @Test
     void theSameAccountNameWhateverItsQualifier() {
         assertThat(Users.sameName("emil", "anydomain\\Emil")).isTrue();
         assertThat(Users.sameName("emil", ".\\emil")).isTrue();
