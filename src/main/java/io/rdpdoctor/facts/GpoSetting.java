@@ -22,6 +22,10 @@ public record GpoSetting(
     public static final String WDDM_DISPLAY_DRIVER = "Use WDDM graphics display driver for Remote Desktop Connections";
     /** The policy behind fPromptForPassword: the host asks for the password even when the client brings one. */
     public static final String ALWAYS_PROMPT = "Always prompt for password upon connection";
+    /** Remote Session Environment: AVC444ModePreferred = 1 - H.264/AVC in 4:4:4 mode, through the GPU's encoder when there is one. */
+    public static final String AVC444_MODE = "Prioritize H.264/AVC 444 Graphics mode for Remote Desktop Connections";
+    /** Remote Session Environment: AVCHardwareEncodePreferred = 1 - RDP's H.264/AVC frames encoded by the GPU. */
+    public static final String AVC_HARDWARE_ENCODE = "Configure H.264/AVC hardware encoding for Remote Desktop Connections";
     /** Remote Desktop Session Host > Security: the layer (RDP, Negotiate, SSL) every connection must use. */
     public static final String SECURITY_LAYER = "Require use of specific security layer for remote (RDP) connections";
 
@@ -32,6 +36,15 @@ public record GpoSetting(
     public boolean forcesUpdatedClients() {
         return policy.equalsIgnoreCase(ENCRYPTION_ORACLE_REMEDIATION) && state == PolicyState.ENABLED
                 && value != null && value.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").startsWith("force updated clients");
+    }
+
+    /**
+     * One of the two H.264/AVC policies of Remote Session Environment (AVC444_MODE, AVC_HARDWARE_ENCODE),
+     * whatever the case of its name: tickets and gpresult versions write "graphics mode" and "Remote
+     * Desktop connections" both ways.
+     */
+    public boolean avcPolicy() {
+        return AVC444_MODE.equalsIgnoreCase(policy) || AVC_HARDWARE_ENCODE.equalsIgnoreCase(policy);
     }
 
     @Override

@@ -66,7 +66,9 @@ public final class RegistryPaths {
             "DisableRestrictedAdmin", "TSUserEnabled", "MaxOutstandingConnections", "fResetBroken",
             "AllowOnlineID",
             // the remote display driver, outgoing NTLM of a client (issue 12)
-            "fEnableWddmDriver", "RestrictSendingNTLMTraffic", "ClientAllowedNTLMServers");
+            "fEnableWddmDriver", "RestrictSendingNTLMTraffic", "ClientAllowedNTLMServers",
+            // H.264/AVC through the host's GPU (session 11)
+            "AVC444ModePreferred", "AVCHardwareEncodePreferred");
 
     private RegistryPaths() {
     }

@@ -3,7 +3,11 @@ package io.rdpdoctor.facts;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Software on the host that hooks RDP or filters traffic (RDP Wrapper, a third-party firewall). */
+/**
+ * Software on the host that hooks RDP or filters traffic (RDP Wrapper, a third-party firewall), or a
+ * device driver a ticket names (kind DRIVER: a network or display adapter as Device Manager shows it;
+ * {@code running == false}: its driver could not start).
+ */
 public record Software(
         @JsonProperty(required = true) String name,
         @JsonProperty(required = true) Kind kind,
@@ -16,7 +20,52 @@ public record Software(
         @JsonAlias({"firewall"}) FIREWALL,
         @JsonAlias({"antivirus", "av"}) ANTIVIRUS,
         @JsonAlias({"remoteAccess", "remote-access"}) REMOTE_ACCESS,
-        @JsonAlias({"other"}) OTHER
+        @JsonAlias({"other"}) OTHER,
+        /** A device's driver: a network or display adapter, as Device Manager or Get-PnpDevice names it. */
+        @JsonAlias({"driver"}) DRIVER
+    }
+
+    /**
+     * The paravirtual network adapters hypervisors give a Windows guest, by the names of their drivers
+     * and devices: virtio-net (NetKVM, "Red Hat VirtIO Ethernet Adapter"), Hyper-V and Azure (netvsc,
+     * "Microsoft Hyper-V Network Adapter"), VMware (vmxnet3), Xen (xennet, "XenServer PV Network").
+     */
+    private static final java.util.regex.Pattern PARAVIRTUAL_NIC = java.util.regex.Pattern.compile(
+            "(?i).*\\b(netkvm|virtio[ -]?(net|ethernet)|virtio\\b.*\\b(network|ethernet|nic)|netvsc(\\.sys)?|hyper-v network adapter"
+            + "|vmxnet ?3?|xennet|xen(server)? pv network)\\b.*");
+
+    /**
+     * A GPU given to a virtual machine, by words that say so whatever the hypervisor: a partition
+     * (Hyper-V GPU-P / GPU-PV), a vGPU profile (NVIDIA GRID, Intel GVT-g), an SR-IOV virtual function, a
+     * passthrough device.
+     */
+    private static final java.util.regex.Pattern GPU_GIVEN_TO_VM = java.util.regex.Pattern.compile(
+            "(?i).*(\\bgpu-?pv?\\b|\\bgpu partition|\\bvgpu\\b|\\bnvidia grid\\b|\\bgvt-g\\b|\\bsr-?iov\\b|virtual function"
+            + "|\\bpass-?through\\b|\\bdda\\b).*");
+
+    /** A physical GPU by its maker's product names (NVIDIA, AMD Radeon, Intel UHD / Iris / Arc graphics). */
+    private static final java.util.regex.Pattern PHYSICAL_GPU = java.util.regex.Pattern.compile(
+            "(?i).*\\b(nvidia|geforce|quadro|tesla|radeon|amd .*graphics|intel.*\\b(uhd|iris|arc|hd) graphics|intel.*\\bigpu|firepro)\\b.*");
+
+    /** A paravirtual network adapter's driver (NetKVM, netvsc, vmxnet3, xennet), by name: the guest runs on a hypervisor. */
+    public boolean paravirtualNic() {
+        return kind != Kind.RDP_HOOK && namesParavirtualNic(name);
+    }
+
+    /** Whether a text (a change's name, a driver's name) names a paravirtual network adapter's driver. */
+    public static boolean namesParavirtualNic(String text) {
+        return text != null && PARAVIRTUAL_NIC.matcher(text).matches();
+    }
+
+    /**
+     * A GPU the hypervisor gave the VM (partition, vGPU, SR-IOV function, passthrough), by name. On a host
+     * known to be virtual, a driver entry that names a physical GPU is one too (an emulated adapter is
+     * "Microsoft Hyper-V Video", "VMware SVGA 3D", "Red Hat QXL", never a GeForce or a Radeon).
+     */
+    public boolean gpuGivenToVm(Boolean virtualHost) {
+        if (name == null || kind == Kind.RDP_HOOK) return false;
+        if (GPU_GIVEN_TO_VM.matcher(name).matches()) return true;
+        return kind == Kind.DRIVER && Boolean.TRUE.equals(virtualHost) && PHYSICAL_GPU.matcher(name).matches();
     }
 
     /** Multi-factor and logon-protection products that add a credential provider of their own to the host's logon. */
@@ -36,7 +85,7 @@ public record Software(
 
     @Override
     public String describe() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " software " + name + (version == null ? "" : " " + version)
-                + (running == null ? "" : running ? " (running)" : " (not running)");
+        return (kind == Kind.DRIVER ? "driver " : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " software ") + name + (version == null ? "" : " " + version)
+                + (running == null ? "" : running ? " (running)" : kind == Kind.DRIVER ? " (could not start)" : " (not running)");
     }
 }

@@ -10,6 +10,7 @@ import io.rdpdoctor.facts.HostInfo;
 import io.rdpdoctor.facts.FactSet;
 import io.rdpdoctor.facts.FirewallRule;
 import io.rdpdoctor.facts.Licensing;
+import io.rdpdoctor.facts.Software;
 import io.rdpdoctor.facts.RegistryKey;
 import io.rdpdoctor.facts.RegistryPaths;
 import io.rdpdoctor.facts.RegistryType;
@@ -286,6 +287,20 @@ class FactFileReaderTest {
         InputException e = error("v.yaml", content.replace("\\n", "\n").replace("\\\\", "\\"));
         assertThat(e.getMessage()).contains(problem);
         assertThat(e.line()).isEqualTo(line);
+    }
+
+    @Test
+    void aDriverIsASoftwareEntryOfKindDriverAndAnUnknownKindNamesItsLine() throws InputException {
+        FactSet f = read("d.yaml", """
+                software:
+                  - {name: Red Hat VirtIO Ethernet Adapter, kind: driver, version: 0.1.190}
+                  - {name: Intel vGPU, kind: DRIVER, running: false}
+                """);
+        assertThat(f.all(Software.class)).extracting(Software::kind).containsExactly(Software.Kind.DRIVER, Software.Kind.DRIVER);
+        assertThat(f.all(Software.class).get(1).running()).isFalse();
+        InputException e = error("d.yaml", "software:\n  - {name: netvsc.sys, kind: NIC-DRIVER}\n");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("DRIVER");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Software.credentialProvider(): the multi-factor and logon-protection products, by name. */
+/** Software.credentialProvider(), paravirtualNic() and gpuGivenToVm(): what a piece of software or a driver is, by its name. */
 class SoftwareTest {
 
     private static Software sw(String name, Software.Kind kind) {
@@ -26,5 +26,49 @@ class SoftwareTest {
         assertThat(sw("IIS Crypto", Software.Kind.OTHER).credentialProvider()).isFalse();
         assertThat(sw("Kaspersky Anti-Virus", Software.Kind.ANTIVIRUS).credentialProvider()).isFalse();
         assertThat(sw("Multifactory ERP", Software.Kind.OTHER).credentialProvider()).isFalse();
+    }
+
+    @Test
+    void paravirtualNetworkDriversByName() {
+        assertThat(sw("Red Hat VirtIO Ethernet Adapter", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("Red Hat VirtIO NetKVM driver 0.1-81", Software.Kind.OTHER).paravirtualNic()).isTrue();
+        assertThat(sw("netvsc.sys", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("Microsoft Hyper-V Network Adapter #2", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("vmxnet3 Ethernet Adapter", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(Software.namesParavirtualNic("VMware Tools 12.1 (vmxnet3 driver)")).isTrue();
+    }
+
+    @Test
+    void physicalNicsAndOtherVirtioDevicesAreNotParavirtualNics() {
+        assertThat(sw("Intel(R) Ethernet Connection I219-LM", Software.Kind.DRIVER).paravirtualNic()).isFalse();
+        assertThat(sw("Red Hat VirtIO SCSI controller", Software.Kind.DRIVER).paravirtualNic()).isFalse();
+        assertThat(sw("Microsoft Hyper-V Video", Software.Kind.DRIVER).paravirtualNic()).isFalse();
+        assertThat(Software.namesParavirtualNic(null)).isFalse();
+    }
+
+    @Test
+    void aGpuGivenToAVmByWhatItIsCalled() {
+        // the words say so on any host
+        assertThat(sw("Hyper-V GPU partition (GPU-P)", Software.Kind.DRIVER).gpuGivenToVm(null)).isTrue();
+        assertThat(sw("Intel iGPU SR-IOV virtual function", Software.Kind.DRIVER).gpuGivenToVm(null)).isTrue();
+        assertThat(sw("NVIDIA GRID A10-4Q vGPU", Software.Kind.DRIVER).gpuGivenToVm(false)).isTrue();
+        // a maker's GPU only inside a VM, and only as a driver entry
+        assertThat(sw("NVIDIA GeForce RTX 4090", Software.Kind.DRIVER).gpuGivenToVm(true)).isTrue();
+        assertThat(sw("NVIDIA GeForce RTX 4090", Software.Kind.DRIVER).gpuGivenToVm(null)).isFalse();
+        assertThat(sw("NVIDIA GeForce Experience", Software.Kind.OTHER).gpuGivenToVm(true)).isFalse();
+    }
+
+    @Test
+    void emulatedDisplayAdaptersAreNotAGpuGivenToTheVm() {
+        assertThat(sw("Microsoft Hyper-V Video", Software.Kind.DRIVER).gpuGivenToVm(true)).isFalse();
+        assertThat(sw("VMware SVGA 3D", Software.Kind.DRIVER).gpuGivenToVm(true)).isFalse();
+        assertThat(sw("Microsoft Basic Display Adapter", Software.Kind.DRIVER).gpuGivenToVm(true)).isFalse();
+        assertThat(sw("Red Hat QXL controller", Software.Kind.DRIVER).gpuGivenToVm(true)).isFalse();
+    }
+
+    @Test
+    void aDriverIsDescribedAsADriver() {
+        assertThat(new Software("Intel vGPU", Software.Kind.DRIVER, null, false, null).describe()).isEqualTo("driver Intel vGPU (could not start)");
+        assertThat(new Software("IIS Crypto", Software.Kind.OTHER, "3.3", null, null).describe()).isEqualTo("other software IIS Crypto 3.3");
     }
 }
