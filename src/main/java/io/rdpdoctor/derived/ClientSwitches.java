@@ -155,6 +155,27 @@ public final class ClientSwitches {
         return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
     }
 
+    /** A RemoteApp launch named in an attempt's app: "RemoteApp", or FreeRDP's /app switch in a command line. */
+    private static final Pattern REMOTEAPP_APP = Pattern.compile("\\bremote ?apps?\\b|(?:^|\\s)[/-]app[:\\s]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The attempt asked the host for a RemoteApp program, not a full desktop: an .rdp file's
+     * "remoteapplicationmode:i:1" or "remoteapplicationprogram" (as option name to value, with or
+     * without the type), FreeRDP's /app, or an app that names RemoteApp ("mstsc (RemoteApp .rdp
+     * file)", "xfreerdp /app:...").
+     */
+    public static boolean remoteApp(ConnectionAttempt a) {
+        if (a == null) return false;
+        for (Map.Entry<String, String> o : a.options().entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
+            if (k.startsWith("remoteapplicationmode")) return v.endsWith("1");
+            if (k.startsWith("remoteapplicationprogram") && !v.isEmpty() && !v.equals("s:")) return true;
+            if (k.equals("/app") || k.startsWith("/app:") || k.equals("app")) return true;
+        }
+        return a.app() != null && REMOTEAPP_APP.matcher(a.app()).find();
+    }
+
     /**
      * The attempt asked for the administrative session: mstsc /admin (/console before RDC 6.1), an
      * .rdp file's "administrative session:i:1", or FreeRDP's /admin, in its options or its command line.

@@ -138,4 +138,23 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("administrative session:i", "0")))).isFalse();
         assertThat(ClientSwitches.adminSession(null)).isFalse();
     }
+
+    @Test
+    void aRemoteAppLaunchByTheRdpFileFreeRdpOrTheAppsName() {
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode:i", "1")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode", "i:1")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationprogram:s", "||notepad")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp", Map.of("/app", "C:\\Windows\\notepad.exe")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp /v:host /app:program:notepad", null))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc (RemoteApp .rdp file from RemoteApp Tool)", null))).isTrue();
+    }
+
+    @Test
+    void aFullDesktopIsNoRemoteApp() {
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode:i", "0")))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationprogram:s", "")))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp /v:host /apply-later", null))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc /admin", null))).isFalse();
+        assertThat(ClientSwitches.remoteApp(null)).isFalse();
+    }
 }
