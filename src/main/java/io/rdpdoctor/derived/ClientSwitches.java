@@ -166,14 +166,23 @@ public final class ClientSwitches {
      */
     public static boolean remoteApp(ConnectionAttempt a) {
         if (a == null) return false;
-        for (Map.Entry<String, String> o : a.options().entrySet()) {
+        return remoteAppOptions(a.options()) || a.app() != null && REMOTEAPP_APP.matcher(a.app()).find();
+    }
+
+    /** The client's .rdp file asks for a RemoteApp program (remoteapplicationmode:i:1, remoteapplicationprogram). */
+    public static boolean remoteApp(io.rdpdoctor.facts.ClientInfo c) {
+        return c != null && remoteAppOptions(c.rdpOptions());
+    }
+
+    private static boolean remoteAppOptions(Map<String, String> options) {
+        for (Map.Entry<String, String> o : options.entrySet()) {
             String k = o.getKey().strip().toLowerCase(Locale.ROOT);
             String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
             if (k.startsWith("remoteapplicationmode")) return v.endsWith("1");
             if (k.startsWith("remoteapplicationprogram") && !v.isEmpty() && !v.equals("s:")) return true;
             if (k.equals("/app") || k.startsWith("/app:") || k.equals("app")) return true;
         }
-        return a.app() != null && REMOTEAPP_APP.matcher(a.app()).find();
+        return false;
     }
 
     /**

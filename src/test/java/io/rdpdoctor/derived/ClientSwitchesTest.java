@@ -155,6 +155,19 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationprogram:s", "")))).isFalse();
         assertThat(ClientSwitches.remoteApp(attempt("xfreerdp /v:host /apply-later", null))).isFalse();
         assertThat(ClientSwitches.remoteApp(attempt("mstsc /admin", null))).isFalse();
-        assertThat(ClientSwitches.remoteApp(null)).isFalse();
+        assertThat(ClientSwitches.remoteApp((ConnectionAttempt) null)).isFalse();
+    }
+
+    private static io.rdpdoctor.facts.ClientInfo client(Map<String, String> rdpOptions) {
+        return new io.rdpdoctor.facts.ClientInfo("PC01", null, null, null, "mstsc", null, null, rdpOptions, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aClientsRdpFileThatAsksForARemoteApp() {
+        io.rdpdoctor.facts.ClientInfo remoteApp = client(Map.of("remoteapplicationmode", "i:1"));
+        io.rdpdoctor.facts.ClientInfo desktop = client(Map.of("remoteapplicationmode", "i:0"));
+        assertThat(ClientSwitches.remoteApp(remoteApp)).isTrue();
+        assertThat(ClientSwitches.remoteApp(desktop)).isFalse();
+        assertThat(ClientSwitches.remoteApp((io.rdpdoctor.facts.ClientInfo) null)).isFalse();
     }
 }
