@@ -171,6 +171,36 @@ public final class ClientSwitches {
         return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
     }
 
+    /** A RemoteApp launch named in an attempt's app: "RemoteApp", or FreeRDP's /app switch in a command line. */
+    private static final Pattern REMOTEAPP_APP = Pattern.compile("\\bremote ?apps?\\b|(?:^|\\s)[/-]app[:\\s]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The attempt asked the host for a RemoteApp program, not a full desktop: an .rdp file's
+     * "remoteapplicationmode:i:1" or "remoteapplicationprogram" (as option name to value, with or
+     * without the type), FreeRDP's /app, or an app that names RemoteApp ("mstsc (RemoteApp .rdp
+     * file)", "xfreerdp /app:...").
+     */
+    public static boolean remoteApp(ConnectionAttempt a) {
+        if (a == null) return false;
+        return remoteAppOptions(a.options()) || a.app() != null && REMOTEAPP_APP.matcher(a.app()).find();
+    }
+
+    /** The client's .rdp file asks for a RemoteApp program (remoteapplicationmode:i:1, remoteapplicationprogram). */
+    public static boolean remoteApp(io.rdpdoctor.facts.ClientInfo c) {
+        return c != null && remoteAppOptions(c.rdpOptions());
+    }
+
+    private static boolean remoteAppOptions(Map<String, String> options) {
+        for (Map.Entry<String, String> o : options.entrySet()) {
+            String k = o.getKey().strip().toLowerCase(Locale.ROOT);
+            String v = o.getValue() == null ? "" : o.getValue().strip().toLowerCase(Locale.ROOT);
+            if (k.startsWith("remoteapplicationmode")) return v.endsWith("1");
+            if (k.startsWith("remoteapplicationprogram") && !v.isEmpty() && !v.equals("s:")) return true;
+            if (k.equals("/app") || k.startsWith("/app:") || k.equals("app")) return true;
+        }
+        return false;
+    }
+
     /**
      * The attempt lowered OpenSSL's security level for a FreeRDP client (FreeRDP 2 "/tls-seclevel:0",
      * FreeRDP 3 "/tls:seclevel:0"; 0 or 1, below OpenSSL 3's default 2), so that it accepts the weak

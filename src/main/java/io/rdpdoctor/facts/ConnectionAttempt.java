@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonAlias;
  * @param accountKind the kind of account the user logged on with (a Microsoft account, an Entra ID
  *                  account, ...), when the ticket says so and {@code user} does not show it
  * @param options   the client options used: .rdp settings, command-line switches (/sec:tls), the
- *                  client's security setting; option name to value
+ *                  client's security setting; option name to value (a RemoteApp launch:
+ *                  remoteapplicationmode i:1, remoteapplicationprogram, FreeRDP's /app; ClientSwitches#remoteApp)
  */
 public record ConnectionAttempt(
         String from,

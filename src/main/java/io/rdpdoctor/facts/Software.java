@@ -78,6 +78,38 @@ public record Software(
         return kind != Kind.RDP_HOOK && name != null && CREDENTIAL_PROVIDER.matcher(name).matches();
     }
 
+    /**
+     * Third-party antivirus and endpoint-security products by vendor or kind, as tickets name them
+     * (the product, the vendor, or the words "antivirus", "endpoint security", "internet security").
+     */
+    private static final java.util.regex.Pattern SECURITY_PRODUCT = java.util.regex.Pattern.compile(
+            "\\b(anti-?virus|virus ?scanner|endpoint (security|protection)|internet security|total security|edr"
+            + "|kaspersky|avira|avast|avg|eset|nod32|sophos|mcafee|trellix|symantec|norton|bitdefender|trend ?micro|apex one|officescan"
+            + "|deep security|webroot|crowdstrike|falcon sensor|sentinel ?one|carbon black|cylance|cortex xdr|malwarebytes|f-secure"
+            + "|g ?data|panda|comodo|dr\\.? ?web|emsisoft|qihoo|huorong)\\b|ウイルス|杀毒|殺毒|安全卫士|火绒|антивирус",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    /** Microsoft's own antivirus, on every Windows host: not a third-party product. */
+    private static final java.util.regex.Pattern MICROSOFT_DEFENDER = java.util.regex.Pattern.compile(
+            "\\b(microsoft|windows) defender\\b|\\bdefender (antivirus|for endpoint)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A text (a software entry's name, a change's name and detail) names a third-party antivirus or
+     * endpoint-security product; Microsoft Defender, a credential provider or a firewall alone is not one.
+     */
+    public static boolean securityProductNamed(String text) {
+        return text != null && SECURITY_PRODUCT.matcher(text).find() && !MICROSOFT_DEFENDER.matcher(text).find();
+    }
+
+    /**
+     * A third-party antivirus or endpoint-security product on the host: listed as antivirus (or named
+     * as one), never Microsoft Defender, an RDP hook or a credential provider. Such products put
+     * their own filter drivers into the host's network stack.
+     */
+    public boolean securityProduct() {
+        if (kind == Kind.RDP_HOOK || credentialProvider() || name == null || MICROSOFT_DEFENDER.matcher(name).find()) return false;
+        return kind == Kind.ANTIVIRUS || securityProductNamed(name);
+    }
+
     @Override
     public Software withSource(Source s) {
         return new Software(name, kind, version, running, s);

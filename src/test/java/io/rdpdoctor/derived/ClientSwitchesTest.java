@@ -167,4 +167,36 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.adminSession(attempt(null, Map.of("administrative session:i", "0")))).isFalse();
         assertThat(ClientSwitches.adminSession(null)).isFalse();
     }
+
+    @Test
+    void aRemoteAppLaunchByTheRdpFileFreeRdpOrTheAppsName() {
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode:i", "1")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode", "i:1")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationprogram:s", "||notepad")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp", Map.of("/app", "C:\\Windows\\notepad.exe")))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp /v:host /app:program:notepad", null))).isTrue();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc (RemoteApp .rdp file from RemoteApp Tool)", null))).isTrue();
+    }
+
+    @Test
+    void aFullDesktopIsNoRemoteApp() {
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationmode:i", "0")))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc", Map.of("remoteapplicationprogram:s", "")))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("xfreerdp /v:host /apply-later", null))).isFalse();
+        assertThat(ClientSwitches.remoteApp(attempt("mstsc /admin", null))).isFalse();
+        assertThat(ClientSwitches.remoteApp((ConnectionAttempt) null)).isFalse();
+    }
+
+    private static io.rdpdoctor.facts.ClientInfo client(Map<String, String> rdpOptions) {
+        return new io.rdpdoctor.facts.ClientInfo("PC01", null, null, null, "mstsc", null, null, rdpOptions, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aClientsRdpFileThatAsksForARemoteApp() {
+        io.rdpdoctor.facts.ClientInfo remoteApp = client(Map.of("remoteapplicationmode", "i:1"));
+        io.rdpdoctor.facts.ClientInfo desktop = client(Map.of("remoteapplicationmode", "i:0"));
+        assertThat(ClientSwitches.remoteApp(remoteApp)).isTrue();
+        assertThat(ClientSwitches.remoteApp(desktop)).isFalse();
+        assertThat(ClientSwitches.remoteApp((io.rdpdoctor.facts.ClientInfo) null)).isFalse();
+    }
 }

@@ -22,6 +22,15 @@ class KnownEventsTest {
     }
 
     @Test
+    void termDd50ByItsTextButNotTheSecurityLayersEvent56() {
+        EventRecord e = byText(null, null, "The RDP protocol component X.224 detected an error in the protocol stream and has disconnected the client.");
+        assertThat(e.provider()).isSameAs(EventProviders.TERMDD);
+        assertThat(e.id()).isEqualTo(50);
+        assertThat(byText(null, null, "The Terminal Server security layer detected an error in the protocol stream and has disconnected the client.").id())
+                .isNull();
+    }
+
+    @Test
     void whitespaceAndCaseDoNotMatterButTheWholePhraseDoes() {
         assertThat(byText(null, null, "The Remote Desktop Services service\n terminated UNEXPECTEDLY.  It has done this 3 time(s).").id())
                 .isEqualTo(7034);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Software.credentialProvider(), paravirtualNic() and gpuGivenToVm(): what a piece of software or a driver is, by its name. */
+/**
+ * Software.credentialProvider(), securityProduct(), paravirtualNic() and gpuGivenToVm(): what a piece
+ * of software or a driver is, by its name or kind.
+ */
 class SoftwareTest {
 
     private static Software sw(String name, Software.Kind kind) {
@@ -70,5 +73,26 @@ class SoftwareTest {
     void aDriverIsDescribedAsADriver() {
         assertThat(new Software("Intel vGPU", Software.Kind.DRIVER, null, false, null).describe()).isEqualTo("driver Intel vGPU (could not start)");
         assertThat(new Software("IIS Crypto", Software.Kind.OTHER, "3.3", null, null).describe()).isEqualTo("other software IIS Crypto 3.3");
+    }
+
+    @Test
+    void thirdPartyAntivirusByKindOrByName() {
+        assertThat(sw("antivirus (not named)", Software.Kind.ANTIVIRUS).securityProduct()).isTrue();
+        assertThat(sw("Kaspersky Anti-Virus for Windows Servers 6.0 MP4", Software.Kind.OTHER).securityProduct()).isTrue();
+        assertThat(sw("ESET Endpoint Security", Software.Kind.FIREWALL).securityProduct()).isTrue();
+        assertThat(Software.securityProductNamed("installed Trend Micro Apex One on the server")).isTrue();
+        assertThat(Software.securityProductNamed("ウイルス対策ソフト")).isTrue();
+    }
+
+    @Test
+    void defenderHooksCredentialProvidersAndOtherSoftwareAreNot() {
+        assertThat(sw("Microsoft Defender Antivirus", Software.Kind.ANTIVIRUS).securityProduct()).isFalse();
+        assertThat(sw("Windows Defender", Software.Kind.ANTIVIRUS).securityProduct()).isFalse();
+        assertThat(sw("RDP Wrapper Library", Software.Kind.RDP_HOOK).securityProduct()).isFalse();
+        assertThat(sw("Duo Authentication for Windows Logon and RDP", Software.Kind.OTHER).securityProduct()).isFalse();
+        assertThat(sw("simplewall", Software.Kind.FIREWALL).securityProduct()).isFalse();
+        assertThat(sw("GO-Global (GG) server", Software.Kind.REMOTE_ACCESS).securityProduct()).isFalse();
+        assertThat(Software.securityProductNamed("Big Data Tools")).isFalse();
+        assertThat(Software.securityProductNamed(null)).isFalse();
     }
 }
