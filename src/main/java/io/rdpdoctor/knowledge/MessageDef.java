@@ -68,6 +68,11 @@ public record MessageDef(
             implements java.io.Serializable {
     }
 
+    /** The message names its cause: one of its hypotheses is more likely than not (p >= 0.5). */
+    public boolean namesItsCause() {
+        return hypotheses.stream().anyMatch(h -> h.prior() >= 0.5);
+    }
+
     /**
      * By the id alone (the catalogue's key: equal messages have equal ids; equals stays the record's).
      * The rules take the messages with {@code from}, and Drools hashes each of them for every host:

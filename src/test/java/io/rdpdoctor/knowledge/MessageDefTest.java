@@ -52,6 +52,14 @@ class MessageDefTest {
     }
 
     @Test
+    void aMessageNamesItsCauseWhenOneHypothesisIsMoreLikelyThanNot() {
+        assertThat(CREDSSP.namesItsCause()).isTrue(); // X at 0.5
+        MessageDef vague = new MessageDef("MSG-V", "v", Map.of("en", List.of("something failed")), List.of(), List.of(), List.of(),
+                List.of(new MessageDef.Hypothesis("A", 0.3), new MessageDef.Hypothesis("B", 0.2)), null, List.of("test"), null, null, false);
+        assertThat(vague.namesItsCause()).isFalse();
+    }
+
+    @Test
     void aSpaceBetweenJapaneseOrKoreanWordsIsNotNeededToMatch() {
         // the catalogue's text as a blog quotes it, the paste as the dialog spaces it (and the reverse)
         MessageDef ja = message(Map.of("ja", List.of("リモートデスクトップはリモートコンピューターに接続できません")),
