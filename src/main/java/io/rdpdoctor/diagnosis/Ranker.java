@@ -63,7 +63,7 @@ public final class Ranker {
     private static final Comparator<Entry> ORDER = Comparator
             .comparing(Entry::priorOnly) // what the facts point to, however weakly, before the base rates
             .thenComparing(Entry::percent, Comparator.reverseOrder())
-            // hypotheses from practice: by their share, finer than a percent (1 in 234 tickets is 0.4 %)
+            // hypotheses from practice: by their share, finer than a percent (1 in 337 tickets is 0.3 %)
             .thenComparing(e -> e.priorOnly ? -e.score.probability() : 0.0)
             // equally probable: what the facts show comes before what they suggest
             .thenComparing(Entry::certainty)
@@ -307,7 +307,7 @@ public final class Ranker {
         return ownStack ? Math.min(d.prior(), Score.DEFAULT_PRIOR) : d.prior();
     }
 
-    /** The share of a cause the corpus never saw: below one ticket in the corpus's 234. */
+    /** The share of a cause the corpus never saw: below one ticket in the corpus's 337 (and 83). */
     static final double NEVER_SEEN = 0.001;
 
     /** "the cause of about 12 % of real tickets [from such clients]", or that no ticket of the corpus had it yet. */

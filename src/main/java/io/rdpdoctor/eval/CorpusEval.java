@@ -112,10 +112,13 @@ public final class CorpusEval {
     /**
      * How often each cause was the confirmed answer among the cases below {@code dir} that name one
      * (a case's expected ids share its one count): the catalogue's priors from practice
-     * (docs/ranking.md). Only the case files are read; nothing is diagnosed.
+     * (docs/ranking.md), counted apart for the two kinds of client, whose failures differ: Windows'
+     * own client and the others (the field's tickets, mostly), and the clients with an RDP stack of
+     * their own (most of the corpus's GitHub tickets). Only the case files are read; nothing is diagnosed.
      *
-     * @param counts         each diagnosis id's share of the cases, most frequent first (ties by id)
-     * @param cases          the cases that name at least one catalogue id
+     * @param counts         each diagnosis id's share of the cases whose facts name no client with
+     *                       an RDP stack of its own, most frequent first (ties by id)
+     * @param cases          how many cases those are (naming at least one catalogue id)
      * @param ownStackCounts the same among the cases whose facts name a client with an RDP stack of
      *                       its own ({@link io.rdpdoctor.derived.ClientSwitches#ownRdpStack})
      * @param ownStackCases  how many cases those are
@@ -143,11 +146,12 @@ public final class CorpusEval {
             try {
                 List<String> expect = readCase(p).expect();
                 if (expect.isEmpty()) continue;
-                cases++;
-                for (String id : expect) counts.merge(id, 1.0 / expect.size(), Double::sum);
                 if (ownRdpStack(reader.read(factsBeside(p)).facts())) {
                     ownStackCases++;
                     for (String id : expect) ownStackCounts.merge(id, 1.0 / expect.size(), Double::sum);
+                } else {
+                    cases++;
+                    for (String id : expect) counts.merge(id, 1.0 / expect.size(), Double::sum);
                 }
             } catch (InputException e) {
                 problems.add(e.getMessage());

@@ -53,7 +53,11 @@ public final class CorpusEvalReport {
     public static void renderPriors(CorpusEval.Priors p, boolean markdown, PrintWriter out) {
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[] {"diagnosis", "cases", "of", "prior", "own-stack cases", "of", "priorOwnStack"});
-        p.counts().forEach((id, n) -> {
+        // the causes of the other clients' tickets first, then those seen only from clients of their own stack
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(p.counts().keySet());
+        ids.addAll(p.ownStackCounts().keySet());
+        ids.forEach(id -> {
+            double n = p.counts().getOrDefault(id, 0.0);
             Double own = p.ownStackCounts().get(id);
             rows.add(new String[] {id, fmt(n), String.valueOf(p.cases()), String.format(java.util.Locale.ROOT, "%.3f", p.prior(id)),
                     own == null ? "" : fmt(own), own == null ? "" : String.valueOf(p.ownStackCases()),
