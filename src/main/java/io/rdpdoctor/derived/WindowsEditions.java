@@ -39,6 +39,25 @@ public final class WindowsEditions {
         return version && professional;
     }
 
+    /** Editions organisations run, mostly in a domain; Server editions are told by {@link HostInfo#isServer}. */
+    private static final Pattern ORGANISATION_EDITION = Pattern.compile("enterprise|education|ltsc|ltsb|\\biot\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WINDOWS_10_OR_11 = Pattern.compile("\\bwindows 1[01]\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A personal PC: Windows 10 or 11 in its Home or Pro edition (or an edition not named), the
+     * machines people sign in to with a Microsoft account and a PIN. Told by the build (read, or from
+     * the version) or by the edition's name; false for Server, Enterprise, Education and LTSC.
+     */
+    public static boolean personalWindows10Or11(HostInfo h) {
+        if (h == null || h.isServer()) return false;
+        String edition = h.edition() == null ? "" : h.edition();
+        String editionId = h.editionId() == null ? "" : h.editionId();
+        if (ORGANISATION_EDITION.matcher(edition).find() || ORGANISATION_EDITION.matcher(editionId).find()) return false;
+        Integer build = WindowsVersions.leastBuild(h);
+        if (build != null) return build >= FIRST_WINDOWS_10_BUILD;
+        return WINDOWS_10_OR_11.matcher(edition).find();
+    }
+
     /** Whether the edition was read from the host itself (EditionID and build), not from a ticket's words. */
     public static boolean readOnHost(HostInfo h) {
         return h != null && h.editionId() != null && h.build() != null;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rdpdoctor.facts.HostInfo;
 import org.junit.jupiter.api.Test;
 
-/** Which hosts accept a full desktop but cannot host RemoteApp programs: Windows 7, 8 and 8.1 Professional. */
+/** Which hosts accept a full desktop but cannot host RemoteApp programs (Windows 7, 8 and 8.1 Professional), and which are personal PCs. */
 class WindowsEditionsTest {
 
     private static HostInfo host(String edition, String editionId, Integer build) {
@@ -44,5 +44,18 @@ class WindowsEditionsTest {
         assertThat(WindowsEditions.readOnHost(host(null, "Professional", 7601))).isTrue();
         assertThat(WindowsEditions.readOnHost(host("Windows 7 Professional", null, 7601))).isFalse();
         assertThat(WindowsEditions.readOnHost(host(null, "Professional", null))).isFalse();
+    }
+
+    @Test
+    void aPersonalPcIsWindows10Or11HomeOrPro() {
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows 11 Pro", null, null))).isTrue();
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows 10 Home", null, null))).isTrue();
+        assertThat(WindowsEditions.personalWindows10Or11(host(null, "Professional", 22631))).isTrue();
+        // organisations' editions, servers and older versions are not
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows 11 Enterprise", null, null))).isFalse();
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows 10 Enterprise LTSC 2021", null, null))).isFalse();
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows Server 2022 Standard", null, 20348))).isFalse();
+        assertThat(WindowsEditions.personalWindows10Or11(host("Windows 7 Professional", null, 7601))).isFalse();
+        assertThat(WindowsEditions.personalWindows10Or11(host(null, null, null))).isFalse();
     }
 }
