@@ -342,7 +342,8 @@ public final class Ranker {
         return switch (stage) {
             case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
             case TCP -> d -> d.prior() != null && Set.of("reachability", "network", "listener", "services").contains(d.layer());
-            case TLS -> d -> d.prior() != null && Set.of("tls", "services").contains(d.layer())
+            // the listener answered: TermService is there and running (its own causes are TCP's)
+            case TLS -> d -> d.prior() != null && Set.of("tls", "services").contains(d.layer()) && !LISTENER_DOWN.matcher(d.id()).matches()
                     || Set.of("CERT-BROKEN", "MACHINEKEYS-ACL", "SECURITY-LAYER").contains(d.id());
             case NLA -> d -> d.prior() != null && Set.of("session", "accounts").contains(d.layer());
             // the logon itself refused: the listener answered and TLS and NLA were passed, so their causes
@@ -354,6 +355,10 @@ public final class Ranker {
                     || d.prior() != null && Set.of("around").contains(d.layer()) && !Set.of("NAME-NOT-RESOLVED", "DNS-STALE").contains(d.id());
         };
     }
+
+    /** Causes that leave nothing answering on the RDP port: TermService absent, off, stopped, failing to start or crashing. */
+    static final java.util.regex.Pattern LISTENER_DOWN = java.util.regex.Pattern.compile(
+            "TERMSERVICE-(NOT-INSTALLED|DISABLED|STOPPED|CRASH|START-.*)|TERMSRV-DLL-CRASH");
 
     /**
      * The causes of the security negotiation, TLS and CredSSP/NLA: where a client with an RDP stack

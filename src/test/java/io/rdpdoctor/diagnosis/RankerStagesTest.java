@@ -77,6 +77,10 @@ class RankerStagesTest {
         assertThat(fits).accepts(cause("A", "tls", P), cause("B", "services", P), cause("CERT-BROKEN", "certificates", null),
                 cause("MACHINEKEYS-ACL", "x", null), cause("SECURITY-LAYER", "x", null));
         assertThat(fits).rejects(cause("C", "tls", null), cause("D", "network", P));
+        // the listener answered: TermService is installed, enabled and running
+        assertThat(fits).rejects(cause("TERMSERVICE-NOT-INSTALLED", "services", P), cause("TERMSERVICE-STOPPED", "services", P),
+                cause("TERMSERVICE-START-TIMEOUT", "services", P), cause("TERMSRV-DLL-CRASH", "services", P));
+        assertThat(fits).accepts(cause("KEYISO-STOPPED", "services", P), cause("TERMSERVICE-WRONG-ACCOUNT", "services", P));
     }
 
     @Test
