@@ -65,7 +65,7 @@ class CorpusEvalTest {
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(8, 9, 0));
+        FLOORS.put("unseen10", new Floor(9, 11, 0));
     }
 
     static CorpusEval.Result result;
