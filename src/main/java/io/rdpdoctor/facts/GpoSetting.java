@@ -35,8 +35,12 @@ public record GpoSetting(
     /** This is Encryption Oracle Remediation, enabled at "Force Updated Clients" (AllowEncryptionOracle 0). */
     public boolean forcesUpdatedClients() {
         return policy.equalsIgnoreCase(ENCRYPTION_ORACLE_REMEDIATION) && state == PolicyState.ENABLED
-                && value != null && value.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").startsWith("force updated clients");
+                && value != null && FORCE_UPDATED_CLIENTS.matcher(value).lookingAt();
     }
+
+    /** The policy's value as gpresult or a ticket writes it, in any case and spacing. */
+    private static final java.util.regex.Pattern FORCE_UPDATED_CLIENTS =
+            java.util.regex.Pattern.compile("\\s*force\\s+updated\\s+clients", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * One of the two H.264/AVC policies of Remote Session Environment (AVC444_MODE, AVC_HARDWARE_ENCODE),
