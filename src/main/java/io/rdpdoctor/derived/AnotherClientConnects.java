@@ -19,6 +19,15 @@ public record AnotherClientConnects(ConnectionAttempt failed, ConnectionAttempt 
         return List.of(failed, worked);
     }
 
+    /**
+     * Two programs that both use Windows' RDP control on one machine (mstsc and a manager that embeds
+     * it, {@link ClientSwitches#windowsRdpStack}): they share its CredSSP, its TLS and their patch
+     * level, so what differs is the failing program's own switches.
+     */
+    public boolean bothWindowsRdpControl() {
+        return !otherVersion && ClientSwitches.windowsRdpStack(failed.app()) && ClientSwitches.windowsRdpStack(worked.app());
+    }
+
     @Override
     public String describe() {
         return otherVersion ? "another version of the same client connects the same way" : "another client connects the same way";

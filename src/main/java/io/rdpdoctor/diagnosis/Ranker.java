@@ -97,11 +97,13 @@ public final class Ranker {
             entries.put(f.id(), new Entry(f, def, score, Score.certainty(byId.get(f.id()), score)));
         }
 
+        Set<String> ruledOut = new java.util.HashSet<>();
+        conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         if (!conclusions.failures().isEmpty() && entries.values().stream()
                 .noneMatch(e -> e.def.kind() != Kind.SECURITY && e.certainty != Certainty.POSSIBLE)) {
-            hypothesesFromPractice(conclusions, entries);
+            hypothesesFromPractice(conclusions, entries, ruledOut, againstById);
         }
-        causesOfUnexplainedSymptoms(conclusions, entries);
+        causesOfUnexplainedSymptoms(entries, ruledOut, againstById);
         List<Entry> security = entries.values().stream().filter(e -> e.def.kind() == Kind.SECURITY).sorted(ORDER).toList();
         List<Entry> ranked = entries.values().stream().filter(e -> e.def.kind() != Kind.SECURITY).sorted(ORDER).toList();
 
@@ -227,7 +229,8 @@ public final class Ranker {
      * so the causes that fit the stage it failed at (catalogue layers), and that the facts do not
      * rule out, are listed at their priors from practice, the most frequent first.
      */
-    private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries) {
+    private void hypothesesFromPractice(Conclusions conclusions, Map<String, Entry> entries, Set<String> ruledOut,
+                                        Map<String, List<Against>> against) {
         io.rdpdoctor.facts.FailureStage stage = latestStage(conclusions.failures());
         // No report names a stage: start where checking starts, at TCP (see fitsStage), or, for a
         // client with an RDP stack of its own, at the security negotiation it does itself.
@@ -239,14 +242,10 @@ public final class Ranker {
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
                 : negotiation ? "; no stage is named, and another client connects the same way, so the way is open and the negotiation between this client and the host comes first"
                 : "; no stage is named, and checking starts at TCP, whose causes these are";
-        Set<String> ruledOut = new java.util.HashSet<>();
-        conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
         // in a fixed order: the session returns them in none, and a report is the same on every run
         List<Object> grounds = conclusions.failures().stream()
                 .sorted(Comparator.comparing(f -> Ranker.evidence(List.of(f)).toString()))
                 .map(f -> (Object) f).toList();
-        Map<String, List<Against>> against = new java.util.HashMap<>();
-        conclusions.against().forEach(a -> against.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
         Map<String, Score> scores = new java.util.HashMap<>();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
@@ -270,11 +269,7 @@ public final class Ranker {
      * an engineer who sees Schannel 36870 names the key's permissions, a stopped KeyIso or a
      * certificate without its key. A symptom ranks after the causes that would explain it.
      */
-    private void causesOfUnexplainedSymptoms(Conclusions conclusions, Map<String, Entry> entries) {
-        Set<String> ruledOut = new java.util.HashSet<>();
-        conclusions.ruledOut().forEach(r -> ruledOut.add(r.id()));
-        Map<String, List<Against>> against = new java.util.HashMap<>();
-        conclusions.against().forEach(a -> against.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
+    private void causesOfUnexplainedSymptoms(Map<String, Entry> entries, Set<String> ruledOut, Map<String, List<Against>> against) {
         List<Entry> symptoms = entries.values().stream()
                 .filter(e -> e.def.kind() == Kind.SYMPTOM && !e.priorOnly && e.certainty != Certainty.POSSIBLE)
                 .filter(e -> entries.values().stream().noneMatch(a -> a.def.explains().contains(e.def.id())))
