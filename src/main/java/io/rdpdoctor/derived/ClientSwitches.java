@@ -62,10 +62,12 @@ public final class ClientSwitches {
      * stack of their own and a security mode set per connection or per platform preset.
      */
     private static final Pattern WEB_GATEWAY = Pattern.compile(
-            "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|node-rdpjs|meshcentral|tp4a|teleport",
+            "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|node-rdpjs|meshcentral|tp4a|teleport"
+                    // built on guacd (Termix, Nexterm); Windows Admin Center's Remote Desktop tool runs in the browser through its gateway
+                    + "|termix|nexterm|windows admin center",
             Pattern.CASE_INSENSITIVE);
 
-    /** A web RDP gateway or bastion (Guacamole and the products built on it, JumpServer, Myrtille, MeshCentral, ...), by name. */
+    /** A web RDP gateway or bastion (Guacamole and the products built on it, JumpServer, Myrtille, MeshCentral, Windows Admin Center, ...), by name. */
     public static boolean webGateway(String client) {
         return client != null && WEB_GATEWAY.matcher(client).find();
     }

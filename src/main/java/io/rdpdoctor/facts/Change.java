@@ -47,6 +47,19 @@ public record Change(
         return ((name == null ? "" : name) + " " + (detail == null ? "" : detail)).strip();
     }
 
+    /**
+     * The change names the network settings of an adapter: its IP address or DNS servers, a static
+     * address (in the five languages of the tickets, and Japanese and Chinese).
+     */
+    public boolean namesAddressSettings() {
+        return ADDRESS_SETTINGS.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern ADDRESS_SETTINGS = java.util.regex.Pattern.compile(
+            "\\b(ip ?(address|adres|adresse)|ipv4|static ip|statische ip|ip statique|adresse ip|direcci[oó]n ip|ip-?adres(se)?|dns[- ]?(server|servers|serveur|servidor|settings)|tcp/ipv?4)\\b"
+                    + "|IP\\s*アドレス|DNS\\s*サーバー|IP\\s*地址|DNS\\s*服务器",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     public boolean onHost() {
         return on == null || on == Machine.HOST;
     }

@@ -167,7 +167,7 @@ public record MessageDef(
                     }
                 }
             }
-            if (quotedLoosely(error.meaningWords())) {
+            if (quotedLoosely(error.meaningWords(), error.wordSet())) {
                 return Match.TEXT;
             }
             for (String k : keywords) {
@@ -194,7 +194,7 @@ public record MessageDef(
      * error seen: sessions run on one thread, and nothing grows).
      */
     private record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
-                               List<String> meaningWords) {
+                               List<String> meaningWords, java.util.Set<String> wordSet) {
 
         private static final ThreadLocal<ClientError> LAST = new ThreadLocal<>();
 
@@ -206,8 +206,9 @@ public record MessageDef(
             Codes found = codesIn(errorText);
             found.addAll(codesIn(errorCode));
             String text = normalise(errorText);
+            List<String> words = MessageDef.meaningWords(text);
             ClientError e = new ClientError(errorText, errorCode, text, normalise(errorText, true),
-                    new Codes(List.copyOf(found.main), List.copyOf(found.extended)), MessageDef.meaningWords(text));
+                    new Codes(List.copyOf(found.main), List.copyOf(found.extended)), words, java.util.Set.copyOf(words));
             LAST.set(e);
             return e;
         }
@@ -316,12 +317,56 @@ public record MessageDef(
             "el", "los", "las", "una", "del",
             "het", "een", "van");
 
-    private boolean quotedLoosely(List<String> words) {
+    /**
+     * A long message retyped from a screenshot loses or changes a word ("...no remote desktop client
+     * access licenses for this computer", without "available"): a text of the catalogue with at least
+     * {@value #MIN_RETYPED_WORDS} meaning words also matches when the client's text holds them one
+     * after the other but for one word left out, added or changed. Shorter texts must match whole:
+     * one word is too large a share of them.
+     */
+    static final int MIN_RETYPED_WORDS = 10;
+
+    private boolean quotedLoosely(List<String> words, java.util.Set<String> wordSet) {
         for (List<String> variants : texts.values()) {
             for (String v : variants) {
                 List<String> meaning = MEANING_WORDS.computeIfAbsent(v, x -> meaningWords(normalise(x.replace("%s", " "))));
-                if (meaning.size() >= MIN_LOOSE_WORDS && inOrder(words, meaning)) return true;
+                if (meaning.size() < MIN_LOOSE_WORDS) continue;
+                if (inOrder(words, meaning)) return true;
+                if (meaning.size() >= MIN_RETYPED_WORDS && allButOneIn(meaning, wordSet) && withinOneWord(words, meaning)) return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether all of the wanted words but at most one are among the words (a cheap test before {@link #withinOneWord}). */
+    private static boolean allButOneIn(List<String> wanted, java.util.Set<String> words) {
+        int missing = 0;
+        for (String w : wanted) {
+            if (!words.contains(w) && ++missing > 1) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the wanted words appear one after the other somewhere in the words with at most one
+     * word left out, added or changed (an edit distance over words of at most one, the words before
+     * and after the match free).
+     */
+    static boolean withinOneWord(List<String> words, List<String> wanted) {
+        int n = wanted.size();
+        // prev[j]: the fewest edits that match wanted[0..j) ending at the current word; a match may start anywhere
+        int[] prev = new int[n + 1];
+        for (int j = 0; j <= n; j++) prev[j] = j;
+        if (prev[n] <= 1) return true;
+        for (String w : words) {
+            int[] cur = new int[n + 1];
+            cur[0] = 0;
+            for (int j = 1; j <= n; j++) {
+                int same = prev[j - 1] + (w.equals(wanted.get(j - 1)) ? 0 : 1);
+                cur[j] = Math.min(same, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            if (cur[n] <= 1) return true;
+            prev = cur;
         }
         return false;
     }

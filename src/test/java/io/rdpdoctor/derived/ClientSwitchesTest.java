@@ -114,6 +114,10 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.webGateway("Apache Guacamole 1.5")).isTrue();
         assertThat(ClientSwitches.webGateway("JumpServer")).isTrue();
         assertThat(ClientSwitches.webGateway("Next Terminal (guacd)")).isTrue();
+        assertThat(ClientSwitches.webGateway("Termix web (Chrome)")).isTrue();
+        assertThat(ClientSwitches.webGateway("Nexterm 1.0")).isTrue();
+        assertThat(ClientSwitches.webGateway("Windows Admin Center (Remote Desktop extension)")).isTrue();
+        assertThat(ClientSwitches.webGateway("Terminals 4.0")).isFalse();
         assertThat(ClientSwitches.webGateway("node-rdpjs (mstsc.js)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();

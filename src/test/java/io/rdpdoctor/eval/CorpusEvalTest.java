@@ -27,7 +27,9 @@ class CorpusEvalTest {
     // the floors, each split's counts when they were last raised (corpus/README.md tells each split's story)
     static final Map<String, Floor> FLOORS = new LinkedHashMap<>();
     static {
-        FLOORS.put("tune", new Floor(43, 44, 0));
+        // 42 since session 12: myrtille #12's crashed wfreerdp (words of the gateway's own) now names the gateway
+        // first and NLA second; the same change put the gateway first on five other tickets
+        FLOORS.put("tune", new Floor(42, 44, 0));
         FLOORS.put("holdout", new Floor(17, 20, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         FLOORS.put("fresh", new Floor(19, 20, 1));
@@ -39,7 +41,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen2", new Floor(15, 16, 2));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(41, 47, 0));
+        FLOORS.put("unseen3", new Floor(42, 48, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         FLOORS.put("unseen4", new Floor(34, 40, 0));
@@ -48,11 +50,11 @@ class CorpusEvalTest {
         FLOORS.put("unseen5", new Floor(20, 21, 0));
         // collected at the end of session 9, measured once untouched (2026-12-05 10:25, rules at 0723658):
         // 8 and 8 of 36 (of 21 expressible), one empty report; the session's starting rules: 6 and 6
-        FLOORS.put("unseen6", new Floor(18, 20, 0));
+        FLOORS.put("unseen6", new Floor(20, 21, 0));
         // collected in session 10 (five collectors, 50 cases), measured once untouched (2026-12-05 11:40,
         // rules at 3fdead0, and the session's starting rules at e9245a8: the same per case): 10 and 11
         // of 50 (of 23 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen7", new Floor(26, 27, 0));
+        FLOORS.put("unseen7", new Floor(27, 28, 0));
         // collected in the middle of session 10 (three collectors, 41 cases), measured once untouched with
         // the session's final rules (2026-12-05 12:15, rules at 96b8479) and its starting rules (e9245a8):
         // the same answer on every case, 12 and 14 of 41 (of 26 expressible), two empty reports; looked at since
@@ -65,12 +67,12 @@ class CorpusEvalTest {
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(9, 11, 0));
+        FLOORS.put("unseen10", new Floor(10, 12, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
-        // two empty reports, no wrong confirmed
-        FLOORS.put("unseen11", new Floor(8, 11, 2));
+        // two empty reports, no wrong confirmed; looked at since
+        FLOORS.put("unseen11", new Floor(14, 17, 2));
     }
 
     static CorpusEval.Result result;

@@ -197,6 +197,54 @@ class MessageDefTest {
         assertThat(MAX_CONNECTIONS.match("terminal server has exceeded maximum number of allowed RDP connections", null)).isEqualTo(Match.NONE);
     }
 
+    private static final MessageDef NO_CAL = message(Map.of("en", List.of(
+            "The remote session was disconnected because there are no Remote Desktop client access licenses available for this computer")),
+            List.of(), List.of(), List.of());
+
+    @Test
+    void aLongTextRetypedWithOneWordLeftOutAddedOrChangedStillMatches() {
+        // "available" left out, as a helpdesk's notes quote it
+        assertThat(NO_CAL.match("The remote session was disconnected because there are no remote desktop client access licenses for this computer", null))
+                .isEqualTo(Match.TEXT);
+        // a word added, a word changed
+        assertThat(NO_CAL.match("remote session was disconnected because there are no Remote Desktop client access licenses currently available for this computer", null))
+                .isEqualTo(Match.TEXT);
+        assertThat(NO_CAL.match("The remote session was disconnected because there are no Remote Desktop client access licenses available for this PC", null))
+                .isEqualTo(Match.TEXT);
+    }
+
+    @Test
+    void twoWordsLeftOutOrAShortTextWithOneWordOffIsAnotherSentence() {
+        assertThat(NO_CAL.match("The remote session was disconnected because there are no client access licenses for this computer", null))
+                .isEqualTo(Match.NONE);
+        assertThat(MessageDef.withinOneWord(List.of("a", "b", "c", "x", "y"), List.of("a", "b", "c", "d"))).isTrue();
+        assertThat(MessageDef.withinOneWord(List.of("a", "b", "x", "y", "d"), List.of("a", "b", "c", "d"))).isFalse();
+        // under the minimum, one word off does not match (MAX_CONNECTIONS has eight meaning words)
+        assertThat(MessageDef.meaningWords(MessageDef.normalise("The terminal server has exceeded the maximum number of allowed connections")))
+                .hasSizeLessThan(MessageDef.MIN_RETYPED_WORDS);
+    }
+
+    @Test
+    void noCatalogueTextIsTakenForAnotherMessagesTextByTheRetypedMatch() {
+        // a text of one message, quoted whole, must not be one word off a long text of another message
+        // (the two would then be told apart only by that word); texts the two messages share count as the same
+        record Text(String message, String text, List<String> words) { }
+        List<Text> texts = new java.util.ArrayList<>();
+        for (MessageDef m : io.rdpdoctor.TestRules.bundled().catalogue().messages()) {
+            m.texts().values().forEach(vs -> vs.forEach(v ->
+                    texts.add(new Text(m.id(), v, MessageDef.meaningWords(MessageDef.normalise(v.replace("%s", " ")))))));
+        }
+        for (Text quoted : texts) {
+            for (Text other : texts) {
+                if (other.message().equals(quoted.message()) || other.words().size() < MessageDef.MIN_RETYPED_WORDS) continue;
+                boolean whole = java.util.Collections.indexOfSubList(quoted.words(), other.words()) >= 0;
+                assertThat(!whole && MessageDef.withinOneWord(quoted.words(), other.words()))
+                        .as(quoted.message() + "'s \"" + quoted.text() + "\" is one word off " + other.message() + "'s \"" + other.text() + "\"")
+                        .isFalse();
+            }
+        }
+    }
+
     @Test
     void aShortTextIsNeverMatchedLoosely() {
         MessageDef shortText = message(Map.of("en", List.of("The logon attempt failed")), List.of(), List.of(), List.of());
