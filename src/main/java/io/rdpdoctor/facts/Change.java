@@ -60,6 +60,15 @@ public record Change(
                     + "|IP\\s*アドレス|DNS\\s*サーバー|IP\\s*地址|DNS\\s*服务器",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /** The change names a certificate (its renewal or replacement, SSL or TLS), in the five languages of the tickets. */
+    public boolean namesCertificate() {
+        return CERTIFICATE.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern CERTIFICATE = java.util.regex.Pattern.compile(
+            "\\b(certificates?|cert|ssl|tls|zertifikat|certificat|certificado|certificaat)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     public boolean onHost() {
         return on == null || on == Machine.HOST;
     }

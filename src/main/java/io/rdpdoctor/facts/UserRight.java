@@ -40,6 +40,24 @@ public record UserRight(
         return principals.stream().anyMatch(p -> p.equalsIgnoreCase(n));
     }
 
+    /**
+     * Names a group that most people who use Remote Desktop are in: Everyone, Authenticated Users,
+     * Users, Administrators or Remote Desktop Users (by SID, or by the English, German, French,
+     * Spanish or Dutch name).
+     */
+    public boolean namesABroadGroup() {
+        return principals != null && principals.stream().anyMatch(p -> BROAD_GROUPS.contains(p.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> BROAD_GROUPS = java.util.Set.of(
+            "s-1-1-0", "s-1-5-11", "s-1-5-32-545", "s-1-5-32-544", "s-1-5-32-555",
+            "everyone", "authenticated users", "users", "administrators", "remote desktop users",
+            "builtin\\users", "builtin\\administrators", "builtin\\remote desktop users", "nt authority\\authenticated users",
+            "jeder", "authentifizierte benutzer", "benutzer", "administratoren", "remotedesktopbenutzer",
+            "tout le monde", "utilisateurs authentifiés", "utilisateurs", "administrateurs", "utilisateurs du bureau à distance",
+            "todos", "usuarios autentificados", "usuarios", "administradores", "usuarios de escritorio remoto",
+            "iedereen", "geverifieerde gebruikers", "gebruikers", "beheerders", "gebruikers van extern bureaublad");
+
     /** Who holds the right is known (possibly nobody). */
     public boolean principalsKnown() {
         return principals != null;
