@@ -60,6 +60,15 @@ public record Change(
                     + "|IP\\s*アドレス|DNS\\s*サーバー|IP\\s*地址|DNS\\s*服务器",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /** An update: typed so, or a change whose words say something was updated or upgraded ("I updated from 1.17 to 1.18"). */
+    public boolean isAnUpdate() {
+        return kind == Kind.UPDATE || UPDATED.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern UPDATED = java.util.regex.Pattern.compile(
+            "\\b(updated?|updating|upgraded?|upgrading|aktualisiert|mise à jour|actualizad[oa]|bijgewerkt)\\b|升级|更新|アップデート|アップグレード",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /** The change names a certificate (its renewal or replacement, SSL or TLS), in the five languages of the tickets. */
     public boolean namesCertificate() {
         return CERTIFICATE.matcher(text()).find();
