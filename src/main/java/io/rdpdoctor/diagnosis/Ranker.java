@@ -237,7 +237,7 @@ public final class Ranker {
         boolean useOwnStack = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
         boolean negotiation = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::negotiationFirst);
         java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
-                : negotiation ? fitsNegotiation() : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
+                : negotiation ? fitsNegotiation(useOwnStack) : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
         String where = stage != null ? ""
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
                 : negotiation ? "; no stage is named, and another client connects the same way, so the way is open and the negotiation between this client and the host comes first"
@@ -334,20 +334,30 @@ public final class Ranker {
      * it) first on reports that show nothing of it.
      */
     static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage) {
+        return fitsStage(stage, false);
+    }
+
+    /**
+     * As {@link #fitsStage(io.rdpdoctor.facts.FailureStage)}, the prior from practice being the one
+     * for the kind of client that failed: with a client of its own RDP stack, a cause seen only from
+     * such clients (CLIENT-DEFECT) counts too.
+     */
+    static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage, boolean ownStack) {
+        java.util.function.Predicate<DiagnosisDef> known = d -> d.prior() != null || ownStack && d.priorOwnStack() != null;
         return switch (stage) {
             case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
-            case TCP -> d -> d.prior() != null && Set.of("reachability", "network", "listener", "services").contains(d.layer());
+            case TCP -> d -> known.test(d) && Set.of("reachability", "network", "listener", "services").contains(d.layer());
             // the listener answered: TermService is there and running (its own causes are TCP's)
-            case TLS -> d -> d.prior() != null && Set.of("tls", "services").contains(d.layer()) && !LISTENER_DOWN.matcher(d.id()).matches()
+            case TLS -> d -> known.test(d) && Set.of("tls", "services").contains(d.layer()) && !LISTENER_DOWN.matcher(d.id()).matches()
                     || Set.of("CERT-BROKEN", "MACHINEKEYS-ACL", "SECURITY-LAYER").contains(d.id());
-            case NLA -> d -> d.prior() != null && Set.of("session", "accounts").contains(d.layer());
+            case NLA -> d -> known.test(d) && Set.of("session", "accounts").contains(d.layer());
             // the logon itself refused: the listener answered and TLS and NLA were passed, so their causes
             // (some in the session layer) are not this stage's
-            case LOGON -> d -> d.prior() != null && Set.of("accounts", "licensing", "session").contains(d.layer())
+            case LOGON -> d -> known.test(d) && Set.of("accounts", "licensing", "session").contains(d.layer())
                     && !Set.of("CREDSSP-ORACLE", "NLA-MISMATCH", "SECURITY-LAYER", "CERT-BROKEN", "MACHINEKEYS-ACL").contains(d.id());
             // the session got as far as the desktop: the name resolved (the name causes are before TCP)
             case AFTER_LOGON -> d -> Set.of("MTU", "WIN11-24H2-FREEZE", "RESOURCES-EXHAUSTED", "CLIENT-DISPLAY", "AFTER-UPDATE").contains(d.id())
-                    || d.prior() != null && Set.of("around").contains(d.layer()) && !Set.of("NAME-NOT-RESOLVED", "DNS-STALE").contains(d.id());
+                    || known.test(d) && Set.of("around").contains(d.layer()) && !Set.of("NAME-NOT-RESOLVED", "DNS-STALE").contains(d.id());
         };
     }
 
@@ -363,7 +373,11 @@ public final class Ranker {
      * that named no stage, and on which nothing else pointed to a cause, failed there.
      */
     static java.util.function.Predicate<DiagnosisDef> fitsNegotiation() {
-        return fitsStage(io.rdpdoctor.facts.FailureStage.TLS).or(fitsStage(io.rdpdoctor.facts.FailureStage.NLA));
+        return fitsNegotiation(false);
+    }
+
+    static java.util.function.Predicate<DiagnosisDef> fitsNegotiation(boolean ownStack) {
+        return fitsStage(io.rdpdoctor.facts.FailureStage.TLS, ownStack).or(fitsStage(io.rdpdoctor.facts.FailureStage.NLA, ownStack));
     }
 
     /**

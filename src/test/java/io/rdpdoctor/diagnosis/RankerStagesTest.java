@@ -31,6 +31,16 @@ class RankerStagesTest {
     }
 
     @Test
+    void aCauseSeenOnlyFromClientsOfTheirOwnStackIsTheirHypothesisOnly() {
+        // CLIENT-DEFECT: no prior over all tickets, one over the tickets of FreeRDP-like clients
+        DiagnosisDef ownStackOnly = cause("CLIENT-DEFECT", "session", null, 0.114);
+        assertThat(Ranker.fitsNegotiation(true)).accepts(ownStackOnly);
+        assertThat(Ranker.fitsNegotiation(false)).rejects(ownStackOnly);
+        assertThat(Ranker.fitsNegotiation()).rejects(ownStackOnly);
+        assertThat(Ranker.fitsStage(FailureStage.TCP, true)).rejects(ownStackOnly);
+    }
+
+    @Test
     void theOwnStackPriorCountsOnlyForSuchClientsAndACauseNeverSeenComesLast() {
         DiagnosisDef both = cause("A", "session", 0.12, 0.27);
         DiagnosisDef frequentElsewhere = cause("B", "reachability", 0.064, null);

@@ -35,7 +35,9 @@ class CorpusEvalTest {
         FLOORS.put("fresh", new Floor(19, 20, 1));
         // measured untouched once (2026-12-05 04:40, rules at 8ae066b: 18 and 19 of 35 expressible,
         // one empty, one wrong confirmed), looked at since
-        FLOORS.put("unseen", new Floor(32, 35, 0));
+        // top-3 34 since session 12: CLIENT-DEFECT, by its prior over FreeRDP-like clients' tickets, now comes
+        // third for such a client that fails silently (before PINNED-CERT; +3 elsewhere, -1 here, -1 in unseen4)
+        FLOORS.put("unseen", new Floor(32, 34, 0));
         // collected at the end of session 7, measured once untouched with its final rules (fbbb3f4): 9
         // and 9 of 27 (of 19 expressible), four empty reports; looked at since
         FLOORS.put("unseen2", new Floor(15, 16, 2));
@@ -44,7 +46,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen3", new Floor(42, 48, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
-        FLOORS.put("unseen4", new Floor(34, 40, 0));
+        FLOORS.put("unseen4", new Floor(34, 39, 0));   // top-3 39 since session 12: as unseen's
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
         FLOORS.put("unseen5", new Floor(20, 21, 0));
@@ -62,7 +64,7 @@ class CorpusEvalTest {
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(27, 31, 0));
+        FLOORS.put("unseen9", new Floor(27, 33, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
@@ -78,7 +80,7 @@ class CorpusEvalTest {
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
         // expressible; start: 6 and 6), no empty report, one wrong confirmed (LOCKED-OUT, which named being
         // locked out a confirmed root cause: now a symptom of the causes that shut RDP for everybody); looked at since
-        FLOORS.put("unseen12", new Floor(9, 10, 0));
+        FLOORS.put("unseen12", new Floor(9, 11, 0));
         // collected late in session 12 (three collectors, 6 cases: the stores are used up), measured once untouched
         // with the rules then (2026-12-05 16:30, 778087c) and the session's starting rules (f1be937): 0 and 3
         // of 6 (start: 0 and 2), no empty report, no wrong confirmed; looked at since
