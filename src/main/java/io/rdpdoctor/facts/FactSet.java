@@ -45,11 +45,18 @@ public final class FactSet {
 
     /**
      * Nothing was collected about the host but (at most) its name: no check can run, so such a host
-     * is neither healthy nor diagnosed (adversarial review F21).
+     * is neither healthy nor diagnosed (adversarial review F21). A section said to be partial is
+     * not "collected" (its absences prove nothing), yet what it lists was read: a fact of any kind
+     * besides the host's name counts.
      */
     public boolean nothingCollected() {
         for (Area a : collected) {
             if (a != Area.HOST) {
+                return false;
+            }
+        }
+        for (Fact f : facts) {
+            if (!(f instanceof HostInfo) && !(f instanceof Collected)) {
                 return false;
             }
         }

@@ -83,6 +83,22 @@ public final class ParseSupport {
         return s == null ? null : s.replace('\u00A0', ' ').strip();
     }
 
+    /** A Windows host runs a hundred services or more: a listing this long, its command unknown, lists them all. */
+    static final int FULL_SERVICE_LIST = 20;
+
+    /**
+     * The services area of a services listing: collected (the absence of a service then says it is
+     * not installed) only when the listing is of every service - its command names none ("sc queryex
+     * type= service state= all", "Get-Service"), or, the command not known, it lists
+     * {@value #FULL_SERVICE_LIST} or more. A named query ("sc query TermService", "Get-Service
+     * UmRdpService") says nothing of the services it does not name: what it lists is read, the area is partial.
+     */
+    public static java.util.Set<io.rdpdoctor.facts.Area> servicesListed(Capture c, long services,
+                                                                       java.util.function.Predicate<String> namesAService) {
+        boolean all = c.command() != null ? !namesAService.test(c.command()) && services > 0 : services >= FULL_SERVICE_LIST;
+        return all ? java.util.Set.of(io.rdpdoctor.facts.Area.SERVICES) : java.util.Set.of();
+    }
+
     public static ParseException fail(Capture c, int index, String expected) {
         return new ParseException(c.file(), c.lineNumber(Math.max(0, Math.min(index, Math.max(0, c.lines().size() - 1)))), expected);
     }

@@ -65,6 +65,21 @@ class FactFileReaderTest {
     }
 
     @Test
+    void aHostWithOnlyAPartialSectionWasStillCollectedSomethingAbout() throws InputException {
+        // what a partial section lists was read: the input is not refused as "nothing collected"
+        FactSet partial = read("partial.yaml", """
+                host: {name: SRV01}
+                partial: [services]
+                services:
+                  - {name: TermService, status: Stopped, startType: Disabled}
+                """);
+        assertThat(partial.collected(Area.SERVICES)).isFalse();
+        assertThat(partial.nothingCollected()).isFalse();
+        FactSet nameOnly = read("name.yaml", "host: {name: SRV01}\n");
+        assertThat(nameOnly.nothingCollected()).isTrue();
+    }
+
+    @Test
     void anEventWithNeitherIdNorTextIsAnErrorWithItsLine() {
         InputException e = error("ev.yaml", "host: {name: H}\nevents:\n  - {log: System, provider: Schannel}\n");
         assertThat(e.getMessage()).contains("ev.yaml:3").contains("message text");

@@ -61,6 +61,14 @@ public final class GetServiceParser implements CommandParser {
         return List.of("Get-Service <name>", "Get-Service <name> | Format-List", "Get-Service <name> | ConvertTo-Json");
     }
 
+    /** "Get-Service TermService", "Get-Service -Name TermService,UmRdpService": a query of named services, not of all. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\bget-service\\s+(?:-name\\s+)?['\"]?[A-Za-z0-9_.*$]");
+
+    static boolean namesAService(String command) {
+        return NAMED.matcher(command).find();
+    }
+
     @Override
     public boolean recognises(Capture c) {
         int i = nextNonBlank(c.lines(), 0);
@@ -88,7 +96,7 @@ public final class GetServiceParser implements CommandParser {
         String first = c.lines().get(i).strip();
         List<Fact> facts = first.startsWith("{") || first.startsWith("[") ? json(c, i)
                 : tokens(first).equals(List.of("Status", "Name", "DisplayName")) ? table(c, i) : list(c, i);
-        return new Parsed(facts, Set.of(Area.SERVICES), Language.NEUTRAL);
+        return new Parsed(facts, servicesListed(c, facts.size(), GetServiceParser::namesAService), Language.NEUTRAL);
     }
 
     private static List<Fact> table(Capture c, int h) throws ParseException {

@@ -109,7 +109,8 @@ public final class ScQcParser implements CommandParser {
         if (name != null) facts.add(fact(c, name, nameLine, values, at));
         if (facts.isEmpty() && !failed) throw fail(c, 0, "sc qc output (SERVICE_NAME: and START_TYPE)");
         if (facts.isEmpty()) ScQueryParser.notInstalled(c, failedCode, failedLine).ifPresent(facts::add);
-        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), ScQueryParser.LABELS.language(c));
+        return new Parsed(facts, servicesListed(c, facts.stream().filter(f -> f instanceof ServiceState).count(), ScQueryParser::namesAService),
+                ScQueryParser.LABELS.language(c));
     }
 
     private static ServiceState fact(Capture c, String name, int nameLine, List<String> values, List<Integer> at) throws ParseException {

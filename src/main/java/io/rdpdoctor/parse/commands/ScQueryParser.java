@@ -173,7 +173,14 @@ public final class ScQueryParser implements CommandParser {
             }
         }
         if (facts.isEmpty()) notInstalled(c, failedCode, failedLine).ifPresent(facts::add);
-        return new Parsed(facts, facts.isEmpty() && !"1060".equals(failedCode) ? Set.of() : Set.of(Area.SERVICES), LABELS.language(c));
+        return new Parsed(facts, servicesListed(c, facts.stream().filter(f -> f instanceof ServiceState).count(), ScQueryParser::namesAService),
+                LABELS.language(c));
+    }
+
+    /** Whether a command line asks sc about one service by name ("sc query TermService"; not "sc query state= all"). */
+    static boolean namesAService(String command) {
+        Matcher m = QUERIED.matcher(command);
+        return m.find() && !command.substring(m.end()).startsWith("=");
     }
 
     /**

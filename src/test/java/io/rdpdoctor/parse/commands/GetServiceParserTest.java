@@ -34,6 +34,22 @@ class GetServiceParserTest {
         return new ServiceState(name, display, status, start, null, null, null, c.source(at));
     }
 
+    @Test
+    void aQueryOfNamedServicesLeavesTheOthersUnknown() throws ParseException {
+        String table = """
+
+                Status   Name               DisplayName
+                ------   ----               -----------
+                Running  TermService        Remote Desktop Services
+                """;
+        Parsed named = parser.parse(new Capture("svc.txt", "Get-Service -Name TermService,UmRdpService", List.of(table.split("\n", -1)), 1));
+        assertThat(named.facts()).hasSize(1);
+        assertThat(named.collected()).isEmpty();
+        assertThat(parser.parse(capture(table)).collected()).containsExactly(Area.SERVICES);
+        assertThat(GetServiceParser.namesAService("Get-Service 'TermService'")).isTrue();
+        assertThat(GetServiceParser.namesAService("Get-Service | Format-Table")).isFalse();
+    }
+
     // the table
 
     @Test

@@ -134,11 +134,25 @@ class ScQueryParserTest {
         assertThat(parser.recognises(c)).isTrue();
         Parsed p = parser.parse(c);
         assertThat(p.facts()).containsExactly(new ServiceNotInstalled("UmRdpService", c.source(0)));
-        assertThat(p.collected()).containsExactly(Area.SERVICES);
-        // without the command the service is unknown: nothing concluded, the services still looked at
+        assertThat(p.collected()).as("one service asked about, not the list").isEmpty();
+        // without the command the service is unknown: nothing concluded, nothing read
         Parsed unnamed = parser.parse(capture(null, lines));
         assertThat(unnamed.facts()).isEmpty();
-        assertThat(unnamed.collected()).containsExactly(Area.SERVICES);
+        assertThat(unnamed.collected()).isEmpty();
+    }
+
+    @Test
+    void aNamedQueryReadsItsServiceAndLeavesTheOthersUnknown() throws ParseException {
+        String[] termService = {"SERVICE_NAME: TermService", "        TYPE               : 20  WIN32_SHARE_PROCESS",
+                "        STATE              : 4  RUNNING", "        WIN32_EXIT_CODE    : 0  (0x0)", "        SERVICE_EXIT_CODE  : 0  (0x0)"};
+        Parsed named = parser.parse(capture("sc query TermService", termService));
+        assertThat(named.facts()).hasSize(1);
+        assertThat(named.collected()).isEmpty();
+        // the same output under a command that lists every service: the area is read in full
+        Parsed all = parser.parse(capture("sc query type= service state= all", termService));
+        assertThat(all.collected()).containsExactly(Area.SERVICES);
+        assertThat(ScQueryParser.namesAService("sc.exe queryex \"UmRdpService\"")).isTrue();
+        assertThat(ScQueryParser.namesAService("sc queryex type= service state= all")).isFalse();
     }
 
     @Test
