@@ -56,7 +56,8 @@ public final class FactSet {
             }
         }
         for (Fact f : facts) {
-            if (!(f instanceof HostInfo) && !(f instanceof Collected)) {
+            // a client's message given on its own (--client-error) tells nothing of the host
+            if (!(f instanceof HostInfo) && !(f instanceof Collected) && !(f instanceof ConnectionAttempt)) {
                 return false;
             }
         }

@@ -97,14 +97,28 @@ public final class FactYaml {
     public static ObjectNode tree(List<Fact> facts, Sources sources, String notes) {
         List<Fact> merged = FactMerger.merge(facts);
         Set<Area> areas = new LinkedHashSet<>();
+        Set<Area> collected = java.util.EnumSet.noneOf(Area.class);
         for (Fact f : merged) {
-            if (f instanceof Collected c) areas.add(c.area());
-            else if (areaOf(f) != null) areas.add(areaOf(f));
+            if (f instanceof Collected c) {
+                areas.add(c.area());
+                collected.add(c.area());
+            } else if (areaOf(f) != null) {
+                areas.add(areaOf(f));
+            }
         }
         ObjectNode root = NODES.objectNode();
         root.put("schema", "rdp-doctor/facts/v1");
         if (notes != null) {
             root.put("notes", notes);
+        }
+        // a list read in part (a named query: sc query TermService) is written as such, so that the
+        // reader does not take its absences for "not installed"
+        ArrayNode partial = NODES.arrayNode();
+        for (Area area : Area.values()) {
+            if (areas.contains(area) && !collected.contains(area) && !SINGLE.contains(area)) partial.add(area.key());
+        }
+        if (!partial.isEmpty()) {
+            root.set("partial", partial);
         }
         for (Area area : Area.values()) {
             if (!areas.contains(area)) continue;
