@@ -225,6 +225,25 @@ class MessageDefTest {
     }
 
     @Test
+    void theRetypedMatchStartsAtTenMeaningWords() {
+        MessageDef ten = message(Map.of("en", List.of("alpha bravo charlie delta echo foxtrot golf hotel india juliet")),
+                List.of(), List.of(), List.of());
+        MessageDef nine = message(Map.of("en", List.of("alpha bravo charlie delta echo foxtrot golf hotel india")),
+                List.of(), List.of(), List.of());
+        assertThat(ten.match("alpha bravo charlie delta foxtrot golf hotel india juliet", null)).isEqualTo(Match.TEXT);
+        assertThat(nine.match("alpha bravo charlie delta foxtrot golf hotel india", null)).isEqualTo(Match.NONE);
+        // whole, nine words still match loosely
+        assertThat(nine.match("alpha bravo charlie delta echo foxtrot golf hotel india", null)).isEqualTo(Match.TEXT);
+    }
+
+    @Test
+    void withinOneWordOfAOneWordTextIsAnything() {
+        assertThat(MessageDef.withinOneWord(List.of(), List.of("a"))).isTrue();
+        assertThat(MessageDef.withinOneWord(List.of(), List.of("a", "b"))).isFalse();
+        assertThat(MessageDef.withinOneWord(List.of("x", "y"), List.of("a", "b"))).isFalse();
+    }
+
+    @Test
     void noCatalogueTextIsTakenForAnotherMessagesTextByTheRetypedMatch() {
         // a text of one message, quoted whole, must not be one word off a long text of another message
         // (the two would then be told apart only by that word); texts the two messages share count as the same
