@@ -42,21 +42,15 @@ public record UserRight(
 
     /**
      * Names a group that most people who use Remote Desktop are in: Everyone, Authenticated Users,
-     * Users, Administrators or Remote Desktop Users (by SID, or by the English, German, French,
-     * Spanish or Dutch name).
+     * Users, Administrators or Remote Desktop Users, by SID or by a name in any language of
+     * {@link WellKnownPrincipals}.
      */
     public boolean namesABroadGroup() {
-        return principals != null && principals.stream().anyMatch(p -> BROAD_GROUPS.contains(p.toLowerCase(Locale.ROOT)));
+        return principals != null && principals.stream().map(WellKnownPrincipals::sid).anyMatch(s -> s != null && BROAD_GROUPS.contains(s));
     }
 
     private static final java.util.Set<String> BROAD_GROUPS = java.util.Set.of(
-            "s-1-1-0", "s-1-5-11", "s-1-5-32-545", "s-1-5-32-544", "s-1-5-32-555",
-            "everyone", "authenticated users", "users", "administrators", "remote desktop users",
-            "builtin\\users", "builtin\\administrators", "builtin\\remote desktop users", "nt authority\\authenticated users",
-            "jeder", "authentifizierte benutzer", "benutzer", "administratoren", "remotedesktopbenutzer",
-            "tout le monde", "utilisateurs authentifiés", "utilisateurs", "administrateurs", "utilisateurs du bureau à distance",
-            "todos", "usuarios autentificados", "usuarios", "administradores", "usuarios de escritorio remoto",
-            "iedereen", "geverifieerde gebruikers", "gebruikers", "beheerders", "gebruikers van extern bureaublad");
+            "S-1-1-0", "S-1-5-11", "S-1-5-32-545", "S-1-5-32-544", "S-1-5-32-555");
 
     /** Who holds the right is known (possibly nobody). */
     public boolean principalsKnown() {

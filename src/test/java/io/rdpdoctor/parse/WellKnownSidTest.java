@@ -2,7 +2,7 @@ package io.rdpdoctor.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.rdpdoctor.parse.windows.WellKnownPrincipals;
+import io.rdpdoctor.facts.WellKnownPrincipals;
 import org.junit.jupiter.api.Test;
 
 class WellKnownSidTest {

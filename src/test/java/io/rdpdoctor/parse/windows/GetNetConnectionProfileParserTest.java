@@ -1,5 +1,6 @@
 package io.rdpdoctor.parse.windows;
 
+import io.rdpdoctor.facts.WellKnownPrincipals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
