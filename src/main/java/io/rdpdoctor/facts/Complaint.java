@@ -41,6 +41,11 @@ public record Complaint(
                 || kind == Kind.ENDED_AFTER_DISCONNECT;
     }
 
+    /** The report's words as the failed attempt they tell of: its text as the client's error, its "since" as the time. */
+    public ConnectionAttempt asFailedAttempt() {
+        return new ConnectionAttempt(null, null, null, null, null, null, false, text, null, since, null, source);
+    }
+
     @Override
     public Complaint withSource(Source s) {
         return new Complaint(kind, text, since, s);

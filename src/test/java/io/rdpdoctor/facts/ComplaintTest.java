@@ -26,4 +26,14 @@ class ComplaintTest {
         assertThat(of(Complaint.Kind.ASKS_FOR_PASSWORD).afterLogon()).isFalse();
         assertThat(of(Complaint.Kind.FAILS_BY_NAME).afterLogon()).isFalse();
     }
+
+    @Test
+    void theReportsWordsAsTheFailedAttemptTheyTellOf() {
+        Source at = Source.of("ticket.yaml", 7);
+        ConnectionAttempt a = new Complaint(Complaint.Kind.CANNOT_CONNECT, "it says: access denied", "2026-11-02", at).asFailedAttempt();
+        assertThat(a.succeeded()).isFalse();
+        assertThat(a.errorText()).isEqualTo("it says: access denied");
+        assertThat(a.time()).isEqualTo("2026-11-02");
+        assertThat(a.source()).isEqualTo(at);
+    }
 }
