@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * service; the state is the field whose value is {@code N  CONSTANT}; the first two
  * {@code N  (0xH)} fields are WIN32_EXIT_CODE and SERVICE_EXIT_CODE. lastError is WIN32_EXIT_CODE
  * when it is not 0 and not 1077 (never started since boot); when it is 1066 (service-specific)
- * it stays 1066. {@code [SC] ... FAILED 1060} (no such service) yields no service, collected.
+ * it stays 1066. {@code [SC] ... FAILED 1060} (no such service) yields the ServiceNotInstalled fact of the service its command names; only a listing of every service collects the area ({@code ParseSupport.servicesListed}).
  * Pasted with its indentation lost (a Markdown renderer collapses padding and drops leading
  * spaces): a line at column 0 whose value is empty or starts with a digit ({@code STATE : 4 RUNNING},
  * {@code PID : 1184}, {@code FLAGS :}) is a field of the service above, not a new service.
