@@ -28,7 +28,12 @@ public final class ClientSwitches {
      */
     private static final Pattern OWN_STACK = Pattern.compile(
             "freerdp|neutrinordp|remmina|guacamole|guacd|thinstation|rdesktop|ironrdp|meshcentral|teleport|mstsc\\.js|node-rdpjs"
-                    + "|jumpserver|next ?terminal|kasm|myrtille",
+                    + "|jumpserver|next ?terminal|kasm|myrtille"
+                    // clients built on FreeRDP or IronRDP (aRDP, RustConn, OxideTerm, r-shell, electerm), the security
+                    // tools that speak RDP themselves (hydra, crowbar, patator, NetExec, Metasploit, ncrack) and the
+                    // RDP proxies that end the client's connection and open their own (PyRDP, Seth, WALLIX Redemption)
+                    + "|\\baRDP\\b|rustconn|oxideterm|r-shell|electerm|\\bhydra\\b|crowbar|patator|netexec|\\bnxc\\b|metasploit"
+                    + "|ncrack|pyrdp|\\bseth\\b|redemption|rdpproxy",
             Pattern.CASE_INSENSITIVE);
 
     private ClientSwitches() {

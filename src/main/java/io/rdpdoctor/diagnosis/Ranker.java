@@ -236,8 +236,12 @@ public final class Ranker {
         // client with an RDP stack of its own, at the security negotiation it does itself.
         boolean useOwnStack = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
         boolean negotiation = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::negotiationFirst);
+        // Another program connects where this one fails: the failing program is what differs, so its
+        // own defect is a hypothesis whatever its stack, at the share it has among clients of their own
+        // stack (the only tickets where the corpus could count it).
+        boolean clientDiffers = useOwnStack || stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::anotherClientConnects);
         java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
-                : negotiation ? fitsNegotiation(useOwnStack) : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
+                : negotiation ? fitsNegotiation(clientDiffers) : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
         String where = stage != null ? ""
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
                 : negotiation ? "; no stage is named, and another client connects the same way, so the way is open and the negotiation between this client and the host comes first"
@@ -249,8 +253,8 @@ public final class Ranker {
         Map<String, Score> scores = new java.util.HashMap<>();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
-                .forEach(d -> scores.put(d.id(), Score.practice(practicePrior(d, useOwnStack), String.format(java.util.Locale.ROOT,
-                        "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack), where),
+                .forEach(d -> scores.put(d.id(), Score.practice(practicePrior(d, useOwnStack, clientDiffers), String.format(java.util.Locale.ROOT,
+                        "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack, clientDiffers), where),
                         against.getOrDefault(d.id(), List.of()))));
         catalogue.diagnoses().stream()
                 .filter(d -> scores.containsKey(d.id()))
@@ -297,7 +301,17 @@ public final class Ranker {
      * corpus never saw comes after every cause it saw.
      */
     static double practicePrior(DiagnosisDef d, boolean ownStack) {
+        return practicePrior(d, ownStack, ownStack);
+    }
+
+    /**
+     * As {@link #practicePrior(DiagnosisDef, boolean)}; where the failing client is what differs
+     * (another program connects), a cause counted only among clients of their own stack
+     * (CLIENT-DEFECT: no ordinary prior) takes that share.
+     */
+    static double practicePrior(DiagnosisDef d, boolean ownStack, boolean clientDiffers) {
         if (ownStack && d.priorOwnStack() != null) return d.priorOwnStack();
+        if (clientDiffers && d.prior() == null && d.priorOwnStack() != null) return d.priorOwnStack();
         if (d.prior() == null) return NEVER_SEEN;
         return ownStack ? Math.min(d.prior(), Score.DEFAULT_PRIOR) : d.prior();
     }
@@ -307,10 +321,15 @@ public final class Ranker {
 
     /** "the cause of about 12 % of real tickets [from such clients]", or that no ticket of the corpus had it yet. */
     private static String share(DiagnosisDef d, boolean ownStack) {
-        double p = practicePrior(d, ownStack);
+        return share(d, ownStack, ownStack);
+    }
+
+    private static String share(DiagnosisDef d, boolean ownStack, boolean clientDiffers) {
+        double p = practicePrior(d, ownStack, clientDiffers);
         if (p == NEVER_SEEN && d.prior() == null) return "no real ticket of the corpus had it yet";
         return "the cause of " + (p < 0.01 ? "under 1 %" : String.format(java.util.Locale.ROOT, "about %.0f %%", 100 * p))
-                + " of real tickets" + (ownStack ? " from such clients" : "");
+                + " of real tickets" + (ownStack ? " from such clients"
+                        : clientDiffers && d.prior() == null && d.priorOwnStack() != null ? " from clients with an RDP stack of their own" : "");
     }
 
     /** The latest stage any report names (what got through rules out what comes before), or null. */

@@ -54,6 +54,21 @@ class ClientSwitchesTest {
     }
 
     @Test
+    void clientsBuiltOnFreeRdpOrIronRdpToolsAndProxiesHaveAStackOfTheirOwn() {
+        assertThat(ClientSwitches.ownRdpStack("aRDP")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("RustConn")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("OxideTerm 2.0.12")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("hydra -t 1 rdp://10.0.0.5")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("nxc rdp 10.0.0.0/24")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("PyRDP (man-in-the-middle)")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("WALLIX Redemption rdpproxy")).isTrue();
+        // the names are whole words: a word that only contains one is not the tool
+        assertThat(ClientSwitches.ownRdpStack("Hydrant desktop")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("Seattle RDS farm")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("Remote Desktop Connection Manager")).isFalse();
+    }
+
+    @Test
     void aCertificateSwitchThatAcceptsTheHostsCertificateAsItIsNow() {
         assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp3", Map.of("/cert", "tofu")))).isTrue();
         assertThat(ClientSwitches.acceptsAnyCertificate(attempt("xfreerdp /v:h /cert:ignore", null))).isTrue();

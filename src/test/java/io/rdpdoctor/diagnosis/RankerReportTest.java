@@ -56,6 +56,7 @@ class RankerReportTest {
                   - {id: H3, title: h3, kind: cause, layer: reachability, severity: high, order: 104, prior: 0.04, explanation: x, sources: [test]}
                   - {id: H4, title: h4, kind: cause, layer: network, severity: high, order: 103, prior: 0.04, explanation: x, sources: [test]}
                   - {id: H5, title: h5, kind: cause, layer: network, severity: high, order: 105, prior: 0.01, explanation: x, sources: [test]}
+                  - {id: OWN-DEFECT, title: own, kind: cause, layer: session, severity: high, order: 107, priorOwnStack: 0.2, explanation: x, sources: [test]}
                   - {id: HSYM, title: hs, kind: symptom, layer: network, severity: high, order: 106, prior: 0.9, explanation: x, sources: [test]}
                 questions:
                   - {id: Q-ROOT, ask: 'is the port {port}?', where: server, order: 2, cmd: 'query {port}', settledBy: [ROOT],
@@ -224,6 +225,16 @@ class RankerReportTest {
         assertThat(ids(tcp.causes())).contains("EARLY");
         assertThat(ids(past.causes())).doesNotContain("EARLY", "H1", "H3", "H4");
         assertThat(past.causes()).allSatisfy(d -> assertThat(d.why()).contains("another client connects the same way"));
+    }
+
+    @Test
+    void whereAnotherProgramConnectsTheFailingClientsOwnDefectIsAHypothesisWhateverItsStack() {
+        Report tcp = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(new FailureReported(null, "x")));
+        Report past = rank(new FactSet("t", List.of()), List.of(), List.of(), List.of(), List.of(new FailureReported(null, "x", false, true)));
+        assertThat(ids(tcp.causes())).doesNotContain("OWN-DEFECT");
+        // its share among clients of their own stack (0.2) puts it before the negotiation's causes at 0.1
+        assertThat(ids(past.causes())).startsWith("OWN-DEFECT");
+        assertThat(past.causes().get(0).why()).contains("about 20 % of real tickets from clients with an RDP stack of their own");
     }
 
     /** The session returns its facts in no fixed order (it differed between runs of one build): the report may not. */

@@ -41,6 +41,16 @@ class RankerStagesTest {
     }
 
     @Test
+    void whereAnotherProgramConnectsTheFailingClientsOwnDefectTakesItsShareAmongOwnStackClients() {
+        DiagnosisDef ownStackOnly = cause("CLIENT-DEFECT", "session", null, 0.114);
+        DiagnosisDef both = cause("A", "session", 0.12, 0.27);
+        assertThat(Ranker.practicePrior(ownStackOnly, false, true)).isEqualTo(0.114);
+        assertThat(Ranker.practicePrior(ownStackOnly, false, false)).isEqualTo(Ranker.NEVER_SEEN);
+        // a cause with an ordinary prior keeps it: the client's stack is not what is known
+        assertThat(Ranker.practicePrior(both, false, true)).isEqualTo(0.12);
+    }
+
+    @Test
     void theOwnStackPriorCountsOnlyForSuchClientsAndACauseNeverSeenComesLast() {
         DiagnosisDef both = cause("A", "session", 0.12, 0.27);
         DiagnosisDef frequentElsewhere = cause("B", "reachability", 0.064, null);
