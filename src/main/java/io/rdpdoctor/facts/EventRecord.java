@@ -44,6 +44,21 @@ public record EventRecord(
         return EventProviders.SCM.equals(provider) && id != null && SERVICE_FAILURE_IDS.contains(id);
     }
 
+    /**
+     * A display driver that stopped responding, crashed or was reset (Windows' timeout detection and
+     * recovery): "Display" 4101 ("Display driver ... stopped responding and has successfully
+     * recovered"), or any event of the GPU vendors' kernel drivers (NVIDIA nvlddmkm 13, 14, 153; AMD
+     * amdkmdag, amdwddmg; Intel igfx), which log only their faults to the System log.
+     */
+    public boolean displayDriverReset() {
+        if (provider == null) return false;
+        if (provider.equalsIgnoreCase("Display")) return id != null && id == 4101;
+        return GPU_KERNEL_DRIVER.matcher(provider).matches();
+    }
+
+    private static final java.util.regex.Pattern GPU_KERNEL_DRIVER = java.util.regex.Pattern.compile(
+            "nvlddmkm|amdkmdag|amdwddmg|amdkmpfd|igfx\\w*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final java.util.Set<Integer> SERVICE_FAILURE_IDS = java.util.Set.of(7000, 7001, 7009, 7011, 7022, 7023, 7024, 7031, 7034);
 
     @Override

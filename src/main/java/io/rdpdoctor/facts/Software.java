@@ -86,7 +86,7 @@ public record Software(
             "\\b(anti-?virus|virus ?scanner|endpoint (security|protection)|internet security|total security|edr"
             + "|kaspersky|avira|avast|avg|eset|nod32|sophos|mcafee|trellix|symantec|norton|bitdefender|trend ?micro|apex one|officescan"
             + "|deep security|webroot|crowdstrike|falcon sensor|sentinel ?one|carbon black|cylance|cortex xdr|malwarebytes|f-secure"
-            + "|g ?data|panda|comodo|dr\\.? ?web|emsisoft|qihoo|huorong)\\b|ウイルス|杀毒|殺毒|安全卫士|火绒|антивирус",
+            + "|withsecure|g ?data|panda|comodo|dr\\.? ?web|emsisoft|qihoo|huorong)\\b|ウイルス|杀毒|殺毒|安全卫士|火绒|антивирус",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
     /** Microsoft's own antivirus, on every Windows host: not a third-party product. */
     private static final java.util.regex.Pattern MICROSOFT_DEFENDER = java.util.regex.Pattern.compile(

@@ -25,4 +25,21 @@ class EventRecordTest {
         assertThat(scm(7036).serviceFailure()).isFalse();
         assertThat(new EventRecord("System", "TermService", 7022, "Error", null, "x", null).serviceFailure()).isFalse();
     }
+
+    private static EventRecord event(String provider, int id) {
+        return new EventRecord("System", provider, id, "Error", null, null, null);
+    }
+
+    @Test
+    void aDisplayDriverThatStoppedRespondingOrAGpuKernelDriversFault() {
+        assertThat(event("Display", 4101).displayDriverReset()).isTrue();
+        assertThat(event("nvlddmkm", 153).displayDriverReset()).isTrue();
+        assertThat(event("NVLDDMKM", 13).displayDriverReset()).isTrue();
+        assertThat(event("amdkmdag", 4101).displayDriverReset()).isTrue();
+        assertThat(event("igfxn", 1).displayDriverReset()).isTrue();
+        // Display's other records, and a provider that only contains a driver's name
+        assertThat(event("Display", 4100).displayDriverReset()).isFalse();
+        assertThat(event("nvlddmkm-helper", 1).displayDriverReset()).isFalse();
+        assertThat(event("Service Control Manager", 7000).displayDriverReset()).isFalse();
+    }
 }

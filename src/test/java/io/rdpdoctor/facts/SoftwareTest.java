@@ -80,6 +80,8 @@ class SoftwareTest {
         assertThat(sw("antivirus (not named)", Software.Kind.ANTIVIRUS).securityProduct()).isTrue();
         assertThat(sw("Kaspersky Anti-Virus for Windows Servers 6.0 MP4", Software.Kind.OTHER).securityProduct()).isTrue();
         assertThat(sw("ESET Endpoint Security", Software.Kind.FIREWALL).securityProduct()).isTrue();
+        // F-Secure's business products are named WithSecure since 2022
+        assertThat(sw("WithSecure Elements Endpoint Protection", Software.Kind.OTHER).securityProduct()).isTrue();
         assertThat(Software.securityProductNamed("installed Trend Micro Apex One on the server")).isTrue();
         assertThat(Software.securityProductNamed("ウイルス対策ソフト")).isTrue();
     }
