@@ -29,7 +29,7 @@ class CorpusEvalTest {
     static {
         // 42 since session 12: myrtille #12's crashed wfreerdp (words of the gateway's own) now names the gateway
         // first and NLA second; the same change put the gateway first on five other tickets
-        FLOORS.put("tune", new Floor(42, 44, 0));
+        FLOORS.put("tune", new Floor(43, 45, 0));
         FLOORS.put("holdout", new Floor(17, 20, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         FLOORS.put("fresh", new Floor(19, 20, 1));
@@ -37,7 +37,7 @@ class CorpusEvalTest {
         // one empty, one wrong confirmed), looked at since
         // top-3 34 since session 12: CLIENT-DEFECT, by its prior over FreeRDP-like clients' tickets, now comes
         // third for such a client that fails silently (before PINNED-CERT; +3 elsewhere, -1 here, -1 in unseen4)
-        FLOORS.put("unseen", new Floor(32, 34, 0));
+        FLOORS.put("unseen", new Floor(33, 35, 0));
         // collected at the end of session 7, measured once untouched with its final rules (fbbb3f4): 9
         // and 9 of 27 (of 19 expressible), four empty reports; looked at since
         FLOORS.put("unseen2", new Floor(15, 16, 2));
@@ -49,7 +49,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen4", new Floor(34, 39, 0));   // top-3 39 since session 12: as unseen's
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
-        FLOORS.put("unseen5", new Floor(20, 21, 0));
+        FLOORS.put("unseen5", new Floor(21, 22, 0));
         // collected at the end of session 9, measured once untouched (2026-12-05 10:25, rules at 0723658):
         // 8 and 8 of 36 (of 21 expressible), one empty report; the session's starting rules: 6 and 6
         FLOORS.put("unseen6", new Floor(20, 21, 0));
@@ -64,23 +64,23 @@ class CorpusEvalTest {
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(27, 33, 0));
+        FLOORS.put("unseen9", new Floor(28, 35, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(10, 12, 0));
+        FLOORS.put("unseen10", new Floor(11, 13, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
         // two empty reports, no wrong confirmed; looked at since
-        FLOORS.put("unseen11", new Floor(14, 17, 2));
+        FLOORS.put("unseen11", new Floor(15, 19, 2));
         // collected in session 12 after its first changes (three collectors, 24 cases: hardening and baseline
         // tools, labs and RemoteApp helpers, RDP client projects), measured once untouched with the rules then
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
         // expressible; start: 6 and 6), no empty report, one wrong confirmed (LOCKED-OUT, which named being
         // locked out a confirmed root cause: now a symptom of the causes that shut RDP for everybody); looked at since
-        FLOORS.put("unseen12", new Floor(9, 11, 0));
+        FLOORS.put("unseen12", new Floor(10, 13, 0));
         // collected late in session 12 (three collectors, 6 cases: the stores are used up), measured once untouched
         // with the rules then (2026-12-05 16:30, 778087c) and the session's starting rules (f1be937): 0 and 3
         // of 6 (start: 0 and 2), no empty report, no wrong confirmed; looked at since
@@ -90,7 +90,7 @@ class CorpusEvalTest {
         // session's starting rules (048d3bd): 10 and 12 of 22 (of 20 expressible), and with the rules then
         // (2026-12-05, the session's first three changes, made before the cases were seen): 12 and 14; one
         // empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen14", new Floor(12, 14, 1));
+        FLOORS.put("unseen14", new Floor(15, 17, 1));
     }
 
     static CorpusEval.Result result;
