@@ -32,7 +32,7 @@ public final class ClientSwitches {
                     // clients built on FreeRDP or IronRDP (aRDP, RustConn, OxideTerm, r-shell, electerm), the security
                     // tools that speak RDP themselves (hydra, crowbar, patator, NetExec, Metasploit, ncrack) and the
                     // RDP proxies that end the client's connection and open their own (PyRDP, Seth, WALLIX Redemption)
-                    + "|\\baRDP\\b|rustconn|oxideterm|r-shell|electerm|\\bhydra\\b|crowbar|patator|netexec|\\bnxc\\b|metasploit"
+                    + "|\\baRDP\\b|rustconn|oxideterm|\\br-shell\\b|electerm|\\bhydra\\b|crowbar|patator|netexec|\\bnxc\\b|metasploit"
                     + "|ncrack|pyrdp|\\bseth\\b|redemption|rdpproxy",
             Pattern.CASE_INSENSITIVE);
 

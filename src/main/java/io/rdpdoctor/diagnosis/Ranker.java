@@ -288,7 +288,7 @@ public final class Ranker {
                     .limit(CAUSES_PER_SYMPTOM)
                     .forEach(d -> entries.put(d.id(), new Entry(new Finding(d.id(), Certainty.POSSIBLE, symptom.finding.evidence(), Map.of()), d,
                             Score.practice(practicePrior(d, false), String.format(java.util.Locale.ROOT,
-                                    "its prior alone: %s; it would explain %s, which the facts show", share(d, false), symptom.def.id()),
+                                    "its prior alone: %s; it would explain %s, which the facts show", share(d, false, false), symptom.def.id()),
                                     against.getOrDefault(d.id(), List.of())),
                             Certainty.POSSIBLE, true)));
         }
@@ -311,7 +311,7 @@ public final class Ranker {
      */
     static double practicePrior(DiagnosisDef d, boolean ownStack, boolean clientDiffers) {
         if (ownStack && d.priorOwnStack() != null) return d.priorOwnStack();
-        if (clientDiffers && d.prior() == null && d.priorOwnStack() != null) return d.priorOwnStack();
+        if (clientDiffers && countedOnlyFromOwnStack(d)) return d.priorOwnStack();
         if (d.prior() == null) return NEVER_SEEN;
         return ownStack ? Math.min(d.prior(), Score.DEFAULT_PRIOR) : d.prior();
     }
@@ -319,17 +319,18 @@ public final class Ranker {
     /** The share of a cause the corpus never saw: below one ticket in the corpus's 337 (and 83). */
     static final double NEVER_SEEN = 0.001;
 
-    /** "the cause of about 12 % of real tickets [from such clients]", or that no ticket of the corpus had it yet. */
-    private static String share(DiagnosisDef d, boolean ownStack) {
-        return share(d, ownStack, ownStack);
+    /** A cause the corpus counted only among clients with an RDP stack of their own (CLIENT-DEFECT). */
+    private static boolean countedOnlyFromOwnStack(DiagnosisDef d) {
+        return d.prior() == null && d.priorOwnStack() != null;
     }
 
+    /** "the cause of about 12 % of real tickets [from such clients]", or that no ticket of the corpus had it yet. */
     private static String share(DiagnosisDef d, boolean ownStack, boolean clientDiffers) {
         double p = practicePrior(d, ownStack, clientDiffers);
         if (p == NEVER_SEEN && d.prior() == null) return "no real ticket of the corpus had it yet";
         return "the cause of " + (p < 0.01 ? "under 1 %" : String.format(java.util.Locale.ROOT, "about %.0f %%", 100 * p))
                 + " of real tickets" + (ownStack ? " from such clients"
-                        : clientDiffers && d.prior() == null && d.priorOwnStack() != null ? " from clients with an RDP stack of their own" : "");
+                        : clientDiffers && countedOnlyFromOwnStack(d) ? " from clients with an RDP stack of their own" : "");
     }
 
     /** The latest stage any report names (what got through rules out what comes before), or null. */

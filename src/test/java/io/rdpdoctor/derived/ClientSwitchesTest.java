@@ -65,6 +65,8 @@ class ClientSwitchesTest {
         // the names are whole words: a word that only contains one is not the tool
         assertThat(ClientSwitches.ownRdpStack("Hydrant desktop")).isFalse();
         assertThat(ClientSwitches.ownRdpStack("Seattle RDS farm")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("r-shell v2.5.0 (IronRDP 0.17.0)")).isTrue();
+        assertThat(ClientSwitches.ownRdpStack("Power-Shell remoting")).isFalse();
         assertThat(ClientSwitches.ownRdpStack("Remote Desktop Connection Manager")).isFalse();
     }
 
