@@ -241,11 +241,11 @@ public final class Ranker {
         // stack (the only tickets where the corpus could count it).
         boolean clientDiffers = useOwnStack || stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::anotherClientConnects);
         java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
-                : negotiation ? fitsNegotiation(clientDiffers) : fitsStage(io.rdpdoctor.facts.FailureStage.TCP);
+                : negotiation ? fitsNegotiation(clientDiffers) : fitsNoStage();
         String where = stage != null ? ""
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
                 : negotiation ? "; no stage is named, and another client connects the same way, so the way is open and the negotiation between this client and the host comes first"
-                : "; no stage is named, and checking starts at TCP, whose causes these are";
+                : "; no stage is named, and checking starts at TCP, whose causes these are, and at the user's right to sign in remotely";
         // in a fixed order: the session returns them in none, and a report is the same on every run
         List<Object> grounds = conclusions.failures().stream()
                 .sorted(Comparator.comparing(f -> Ranker.evidence(List.of(f)).toString()))
@@ -379,6 +379,20 @@ public final class Ranker {
             case AFTER_LOGON -> d -> Set.of("MTU", "WIN11-24H2-FREEZE", "RESOURCES-EXHAUSTED", "CLIENT-DISPLAY", "AFTER-UPDATE").contains(d.id())
                     || known.test(d) && Set.of("around").contains(d.layer()) && !Set.of("NAME-NOT-RESOLVED", "DNS-STALE").contains(d.id());
         };
+    }
+
+    /**
+     * The causes listed when no report names a stage and the client is Windows' own or another that
+     * shows the host's dialogs: those of TCP (see {@link #fitsStage}), and the account's missing
+     * right to sign in remotely (NOT-AUTHORIZED). That refusal comes after the credentials, but a
+     * ticket of it often says no more than "user X cannot RDP to server Y": of the corpus's 48 tickets
+     * with a named cause whose report was this bare list (2026-12-05), 4 were a missing sign-in right,
+     * as many as any TCP cause but the two firewalls, while the third TCP cause listed then
+     * (CLIENT-CONNECTS-TO-ITSELF) was the cause of none. It is also the checklist's third question
+     * after "does the port answer" and "is Remote Desktop on" (the Remote Desktop Users group).
+     */
+    static java.util.function.Predicate<DiagnosisDef> fitsNoStage() {
+        return fitsStage(io.rdpdoctor.facts.FailureStage.TCP).or(d -> d.id().equals("NOT-AUTHORIZED") && d.prior() != null);
     }
 
     /** Causes that leave nothing answering on the RDP port: TermService absent, off, stopped, failing to start or crashing. */

@@ -31,6 +31,16 @@ class RankerStagesTest {
     }
 
     @Test
+    void withNoStageNamedTheCausesOfTcpAndTheMissingSignInRightAreListedNotTheOtherSessionCauses() {
+        Predicate<DiagnosisDef> fits = Ranker.fitsNoStage();
+        assertThat(fits).accepts(cause("D", "reachability", P), cause("E", "network", P), cause("NOT-AUTHORIZED", "session", P));
+        // the other causes past TCP would have shown a dialog naming their stage
+        assertThat(fits).rejects(cause("CREDSSP-ORACLE", "session", 0.1), cause("B", "accounts", P), cause("A", "tls", P));
+        // a cause the corpus never counted is no hypothesis from practice, whatever its id
+        assertThat(fits).rejects(cause("NOT-AUTHORIZED", "session", null));
+    }
+
+    @Test
     void aCauseSeenOnlyFromClientsOfTheirOwnStackIsTheirHypothesisOnly() {
         // CLIENT-DEFECT: no prior over all tickets, one over the tickets of FreeRDP-like clients
         DiagnosisDef ownStackOnly = cause("CLIENT-DEFECT", "session", null, 0.114);
