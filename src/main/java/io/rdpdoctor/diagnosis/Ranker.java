@@ -234,13 +234,15 @@ public final class Ranker {
         io.rdpdoctor.facts.FailureStage stage = latestStage(conclusions.failures());
         // No report names a stage: start where checking starts, at TCP (see fitsStage), or, for a
         // client with an RDP stack of its own, at the security negotiation it does itself.
-        boolean useOwnStack = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
+        // A client with an RDP stack of its own failed: its tickets' priors count at every stage.
+        boolean ownStackClient = conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::ownRdpStack);
+        boolean useOwnStack = stage == null && ownStackClient;
         boolean negotiation = stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::negotiationFirst);
         // Another program connects where this one fails: the failing program is what differs, so its
         // own defect is a hypothesis whatever its stack, at the share it has among clients of their own
         // stack (the only tickets where the corpus could count it).
         boolean clientDiffers = useOwnStack || stage == null && conclusions.failures().stream().anyMatch(io.rdpdoctor.derived.FailureReported::anotherClientConnects);
-        java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage)
+        java.util.function.Predicate<DiagnosisDef> fits = stage != null ? fitsStage(stage, ownStackClient)
                 : negotiation ? fitsNegotiation(clientDiffers) : fitsNoStage();
         String where = stage != null ? ""
                 : useOwnStack ? "; no stage is named, and a client with an RDP stack of its own fails most often while negotiating TLS and CredSSP, whose causes these are"
@@ -253,8 +255,8 @@ public final class Ranker {
         Map<String, Score> scores = new java.util.HashMap<>();
         catalogue.diagnoses().stream()
                 .filter(d -> d.kind() == Kind.CAUSE && !ruledOut.contains(d.id()) && !entries.containsKey(d.id()) && fits.test(d))
-                .forEach(d -> scores.put(d.id(), Score.practice(practicePrior(d, useOwnStack, clientDiffers), String.format(java.util.Locale.ROOT,
-                        "its prior alone: %s; nothing specific points to it yet%s", share(d, useOwnStack, clientDiffers), where),
+                .forEach(d -> scores.put(d.id(), Score.practice(practicePrior(d, ownStackClient, clientDiffers), String.format(java.util.Locale.ROOT,
+                        "its prior alone: %s; nothing specific points to it yet%s", share(d, ownStackClient, clientDiffers), where),
                         against.getOrDefault(d.id(), List.of()))));
         catalogue.diagnoses().stream()
                 .filter(d -> scores.containsKey(d.id()))
@@ -364,6 +366,11 @@ public final class Ranker {
      */
     static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage, boolean ownStack) {
         java.util.function.Predicate<DiagnosisDef> known = d -> d.prior() != null || ownStack && d.priorOwnStack() != null;
+        // a client's own defect (counted only among such clients) can stop it at any stage past TCP
+        if (ownStack && stage.compareTo(io.rdpdoctor.facts.FailureStage.TCP) > 0) {
+            java.util.function.Predicate<DiagnosisDef> base = fitsStage(stage, false);
+            return d -> base.test(d) || countedOnlyFromOwnStack(d);
+        }
         return switch (stage) {
             case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
             case TCP -> d -> known.test(d) && Set.of("reachability", "network", "listener", "services").contains(d.layer());
