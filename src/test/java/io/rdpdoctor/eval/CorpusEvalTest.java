@@ -43,7 +43,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen2", new Floor(15, 16, 2));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(42, 48, 0));
+        FLOORS.put("unseen3", new Floor(42, 49, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         FLOORS.put("unseen4", new Floor(34, 39, 0));   // top-3 39 since session 12: as unseen's
@@ -64,23 +64,23 @@ class CorpusEvalTest {
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(28, 35, 0));
+        FLOORS.put("unseen9", new Floor(28, 36, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(11, 13, 0));
+        FLOORS.put("unseen10", new Floor(12, 14, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
         // two empty reports, no wrong confirmed; looked at since
-        FLOORS.put("unseen11", new Floor(15, 19, 2));
+        FLOORS.put("unseen11", new Floor(15, 20, 2));
         // collected in session 12 after its first changes (three collectors, 24 cases: hardening and baseline
         // tools, labs and RemoteApp helpers, RDP client projects), measured once untouched with the rules then
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
         // expressible; start: 6 and 6), no empty report, one wrong confirmed (LOCKED-OUT, which named being
         // locked out a confirmed root cause: now a symptom of the causes that shut RDP for everybody); looked at since
-        FLOORS.put("unseen12", new Floor(10, 13, 0));
+        FLOORS.put("unseen12", new Floor(11, 16, 0));
         // collected late in session 12 (three collectors, 6 cases: the stores are used up), measured once untouched
         // with the rules then (2026-12-05 16:30, 778087c) and the session's starting rules (f1be937): 0 and 3
         // of 6 (start: 0 and 2), no empty report, no wrong confirmed; looked at since
@@ -91,6 +91,13 @@ class CorpusEvalTest {
         // (2026-12-05, the session's first three changes, made before the cases were seen): 12 and 14; one
         // empty report, no wrong confirmed; looked at since
         FLOORS.put("unseen14", new Floor(15, 17, 1));
+        // collected at the start of session 14 (three collectors, 45 cases: trackers of RDP clients and of
+        // tools that configure Windows, threads that quote an error code, Microsoft's articles in Polish,
+        // Russian, Czech, Italian and Portuguese), measured once untouched with the session's starting rules
+        // (eb77ed3) and with its first two changes, made before the cases were seen (f24f37a): 12 and 18 of
+        // 45 (of 35 expressible) both, no empty report, no wrong confirmed; looked at since (three cases
+        // relabelled, each saying why)
+        FLOORS.put("unseen15", new Floor(17, 22, 0));
     }
 
     static CorpusEval.Result result;
