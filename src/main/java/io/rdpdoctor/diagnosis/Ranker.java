@@ -366,11 +366,15 @@ public final class Ranker {
      */
     static java.util.function.Predicate<DiagnosisDef> fitsStage(io.rdpdoctor.facts.FailureStage stage, boolean ownStack) {
         java.util.function.Predicate<DiagnosisDef> known = d -> d.prior() != null || ownStack && d.priorOwnStack() != null;
-        // a client's own defect (counted only among such clients) can stop it at any stage past TCP
-        if (ownStack && stage.compareTo(io.rdpdoctor.facts.FailureStage.TCP) > 0) {
-            java.util.function.Predicate<DiagnosisDef> base = fitsStage(stage, false);
-            return d -> base.test(d) || countedOnlyFromOwnStack(d);
-        }
+        java.util.function.Predicate<DiagnosisDef> byLayer = byLayer(stage, known);
+        // the client's own defect is no layer's: it can stop such a client at any stage past TCP
+        return ownStack && stage.compareTo(io.rdpdoctor.facts.FailureStage.TCP) > 0
+                ? byLayer.or(d -> d.id().equals("CLIENT-DEFECT") && d.priorOwnStack() != null)
+                : byLayer;
+    }
+
+    private static java.util.function.Predicate<DiagnosisDef> byLayer(io.rdpdoctor.facts.FailureStage stage,
+                                                                       java.util.function.Predicate<DiagnosisDef> known) {
         return switch (stage) {
             case NAME_RESOLUTION -> d -> Set.of("NAME-NOT-RESOLVED", "DNS-STALE", "VPN-INTERFERENCE").contains(d.id());
             case TCP -> d -> known.test(d) && Set.of("reachability", "network", "listener", "services").contains(d.layer());

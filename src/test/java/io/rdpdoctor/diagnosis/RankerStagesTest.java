@@ -51,6 +51,17 @@ class RankerStagesTest {
     }
 
     @Test
+    void aClientOfItsOwnStackMayFailByItsOwnDefectAtAnyStagePastTcpButItsOtherCausesKeepTheirLayers() {
+        DiagnosisDef defect = cause("CLIENT-DEFECT", "session", null, 0.114);
+        DiagnosisDef tlsOwnStackOnly = cause("CLIENT-TLS-POLICY", "tls", null, 0.048);
+        assertThat(Ranker.fitsStage(FailureStage.AFTER_LOGON, true)).accepts(defect).rejects(tlsOwnStackOnly);
+        assertThat(Ranker.fitsStage(FailureStage.TLS, true)).accepts(defect, tlsOwnStackOnly);
+        assertThat(Ranker.fitsStage(FailureStage.LOGON, true)).accepts(defect).rejects(tlsOwnStackOnly);
+        // another client's failure after logon is not this client's defect
+        assertThat(Ranker.fitsStage(FailureStage.AFTER_LOGON, false)).rejects(defect);
+    }
+
+    @Test
     void whereAnotherProgramConnectsTheFailingClientsOwnDefectTakesItsShareAmongOwnStackClients() {
         DiagnosisDef ownStackOnly = cause("CLIENT-DEFECT", "session", null, 0.114);
         DiagnosisDef both = cause("A", "session", 0.12, 0.27);
