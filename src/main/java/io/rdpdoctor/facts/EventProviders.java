@@ -22,6 +22,8 @@ public final class EventProviders {
     public static final String TERMDD = "TermDD";
     /** TCP/IP's own events (4227 endpoint reuse, 4231 no ephemeral port left): "Tcpip" or "Microsoft-Windows-Tcpip". */
     public static final String TCPIP = "Tcpip";
+    /** The kernel's power events (42 entering sleep, 506 entering Modern Standby): "Kernel-Power" or "Microsoft-Windows-Kernel-Power". */
+    public static final String KERNEL_POWER = "Microsoft-Windows-Kernel-Power";
 
     private EventProviders() {
     }
@@ -43,6 +45,7 @@ public final class EventProviders {
         if (p.equals("winlogon") || p.equals("microsoft-windows-winlogon")) return WINLOGON;
         if (p.equals("termdd")) return TERMDD;
         if (p.equals("tcpip") || p.equals("microsoft-windows-tcpip")) return TCPIP;
+        if (p.equals("kernel-power") || p.equals("microsoft-windows-kernel-power")) return KERNEL_POWER;
         return provider.strip();
     }
 

@@ -16,6 +16,8 @@ class EventProvidersTest {
         assertThat(event("Microsoft-Windows-Security-Auditing").provider()).isEqualTo(EventProviders.SECURITY_AUDITING);
         assertThat(event("Microsoft-Windows-Tcpip").provider()).isEqualTo(EventProviders.TCPIP);
         assertThat(event("tcpip").provider()).isEqualTo(EventProviders.TCPIP);
+        assertThat(event("Kernel-Power").provider()).isEqualTo(EventProviders.KERNEL_POWER);
+        assertThat(event("microsoft-windows-kernel-power").provider()).isEqualTo(EventProviders.KERNEL_POWER);
     }
 
     @Test
