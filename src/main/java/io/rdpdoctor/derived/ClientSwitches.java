@@ -69,7 +69,10 @@ public final class ClientSwitches {
     private static final Pattern WEB_GATEWAY = Pattern.compile(
             "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|node-rdpjs|meshcentral|tp4a|teleport"
                     // built on guacd (Termix, Nexterm); Windows Admin Center's Remote Desktop tool runs in the browser through its gateway
-                    + "|termix|nexterm|windows admin center",
+                    + "|termix|nexterm|windows admin center"
+                    // a browser cannot speak RDP itself: a "browser-based RDP client" (a cloud console's,
+                    // Lightsail's) is a gateway on the provider's side
+                    + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser",
             Pattern.CASE_INSENSITIVE);
 
     /** A web RDP gateway or bastion (Guacamole and the products built on it, JumpServer, Myrtille, MeshCentral, Windows Admin Center, ...), by name. */

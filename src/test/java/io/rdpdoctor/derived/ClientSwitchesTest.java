@@ -135,6 +135,10 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.webGateway("Nexterm 1.0")).isTrue();
         assertThat(ClientSwitches.webGateway("Windows Admin Center (Remote Desktop extension)")).isTrue();
         assertThat(ClientSwitches.webGateway("Terminals 4.0")).isFalse();
+        // a browser cannot speak RDP: a cloud console's browser-based client is a gateway
+        assertThat(ClientSwitches.webGateway("Lightsail browser-based RDP client")).isTrue();
+        assertThat(ClientSwitches.webGateway("Cloudflare browser-based RDP")).isTrue();
+        assertThat(ClientSwitches.webGateway("Microsoft Edge")).isFalse();
         assertThat(ClientSwitches.webGateway("node-rdpjs (mstsc.js)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
