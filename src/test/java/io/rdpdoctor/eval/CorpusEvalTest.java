@@ -29,7 +29,7 @@ class CorpusEvalTest {
     static {
         // 42 since session 12: myrtille #12's crashed wfreerdp (words of the gateway's own) now names the gateway
         // first and NLA second; the same change put the gateway first on five other tickets
-        FLOORS.put("tune", new Floor(43, 45, 0));
+        FLOORS.put("tune", new Floor(43, 46, 0));
         FLOORS.put("holdout", new Floor(17, 20, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         // top-1 18 since session 15's recount of the priors: an rdesktop ticket whose causes were a firewall
@@ -39,28 +39,28 @@ class CorpusEvalTest {
         // one empty, one wrong confirmed), looked at since
         // top-3 34 since session 12: CLIENT-DEFECT, by its prior over FreeRDP-like clients' tickets, now comes
         // third for such a client that fails silently (before PINNED-CERT; +3 elsewhere, -1 here, -1 in unseen4)
-        FLOORS.put("unseen", new Floor(33, 35, 0));
+        FLOORS.put("unseen", new Floor(34, 36, 0));
         // collected at the end of session 7, measured once untouched with its final rules (fbbb3f4): 9
         // and 9 of 27 (of 19 expressible), four empty reports; looked at since
         FLOORS.put("unseen2", new Floor(15, 16, 2));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(42, 49, 0));
+        FLOORS.put("unseen3", new Floor(43, 49, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         // top-3 39 since session 12; 38 since session 15: a WAN black-hole router's MTU ticket (sessions that
         // freeze) now lists RDP's UDP transport, new in the catalogue, among its after-logon hypotheses, before MTU
-        FLOORS.put("unseen4", new Floor(34, 38, 0));
+        FLOORS.put("unseen4", new Floor(34, 39, 0));
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
-        FLOORS.put("unseen5", new Floor(21, 22, 0));
+        FLOORS.put("unseen5", new Floor(23, 24, 0));
         // collected at the end of session 9, measured once untouched (2026-12-05 10:25, rules at 0723658):
         // 8 and 8 of 36 (of 21 expressible), one empty report; the session's starting rules: 6 and 6
-        FLOORS.put("unseen6", new Floor(20, 21, 0));
+        FLOORS.put("unseen6", new Floor(22, 23, 0));
         // collected in session 10 (five collectors, 50 cases), measured once untouched (2026-12-05 11:40,
         // rules at 3fdead0, and the session's starting rules at e9245a8: the same per case): 10 and 11
         // of 50 (of 23 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen7", new Floor(27, 28, 0));
+        FLOORS.put("unseen7", new Floor(29, 30, 0));
         // collected in the middle of session 10 (three collectors, 41 cases), measured once untouched with
         // the session's final rules (2026-12-05 12:15, rules at 96b8479) and its starting rules (e9245a8):
         // the same answer on every case, 12 and 14 of 41 (of 26 expressible), two empty reports; looked at since
@@ -68,23 +68,23 @@ class CorpusEvalTest {
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(28, 36, 0));
+        FLOORS.put("unseen9", new Floor(29, 37, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(12, 14, 0));
+        FLOORS.put("unseen10", new Floor(13, 15, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
         // two empty reports, no wrong confirmed; looked at since
-        FLOORS.put("unseen11", new Floor(15, 20, 2));
+        FLOORS.put("unseen11", new Floor(17, 21, 2));
         // collected in session 12 after its first changes (three collectors, 24 cases: hardening and baseline
         // tools, labs and RemoteApp helpers, RDP client projects), measured once untouched with the rules then
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
         // expressible; start: 6 and 6), no empty report, one wrong confirmed (LOCKED-OUT, which named being
         // locked out a confirmed root cause: now a symptom of the causes that shut RDP for everybody); looked at since
-        FLOORS.put("unseen12", new Floor(11, 16, 0));
+        FLOORS.put("unseen12", new Floor(14, 17, 0));
         // collected late in session 12 (three collectors, 6 cases: the stores are used up), measured once untouched
         // with the rules then (2026-12-05 16:30, 778087c) and the session's starting rules (f1be937): 0 and 3
         // of 6 (start: 0 and 2), no empty report, no wrong confirmed; looked at since
@@ -101,7 +101,7 @@ class CorpusEvalTest {
         // (eb77ed3) and with its first two changes, made before the cases were seen (f24f37a): 12 and 18 of
         // 45 (of 35 expressible) both, no empty report, no wrong confirmed; looked at since (three cases
         // relabelled, each saying why)
-        FLOORS.put("unseen15", new Floor(17, 22, 0));
+        FLOORS.put("unseen15", new Floor(21, 23, 0));
         // collected at the start of session 15 (three collectors: 22 cases, one dropped as the same thread another
         // collector had taken; community threads in Spanish, German, French and Dutch, English Q&A sites,
         // GitHub trackers not used before), measured once untouched with the session's starting rules
@@ -109,6 +109,12 @@ class CorpusEvalTest {
         // read (09bf9e6): 9 / 11, 9 / 11 and 10 / 11 of 17 expressible (of 21), one empty report, no wrong
         // confirmed; looked at since
         FLOORS.put("unseen16", new Floor(11, 13, 1));
+        // collected at the start of session 16 (three collectors, 31 cases: vendor and cloud knowledge bases
+        // kept on GitHub, Microsoft's NT 4.0-era knowledge base, GitHub trackers not used before), measured
+        // once untouched with the session's starting rules (be4861b) and with its changes made before the
+        // cases were read (9a70b37): 7 / 12 of 23 expressible (of 31) both, no empty report, no wrong
+        // confirmed; looked at since
+        FLOORS.put("unseen17", new Floor(11, 15, 0));
     }
 
     static CorpusEval.Result result;
