@@ -114,7 +114,7 @@ class CorpusEvalTest {
         // once untouched with the session's starting rules (be4861b) and with its changes made before the
         // cases were read (9a70b37): 7 / 12 of 23 expressible (of 31) both, no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen17", new Floor(11, 15, 0));
+        FLOORS.put("unseen17", new Floor(11, 16, 0));
     }
 
     static CorpusEval.Result result;
