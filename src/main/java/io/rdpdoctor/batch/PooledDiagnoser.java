@@ -37,6 +37,11 @@ public final class PooledDiagnoser implements AutoCloseable {
         this.ranker = new Ranker(rules.catalogue());
     }
 
+    /** The rules' catalogue (what free text in a capture may quote, {@link io.rdpdoctor.knowledge.FreeTextQuotes}). */
+    public io.rdpdoctor.knowledge.Catalogue catalogue() {
+        return rules.catalogue();
+    }
+
     public Report diagnose(FactSet facts) {
         return ranker.rank(facts, infer(facts));
     }

@@ -125,7 +125,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         RuleBase ruleBase;
         try {
-            ruleBase = rules.load();
+            ruleBase = ruleBase();
         } catch (RuleException e) {
             return reportRuleError(err, e);
         }
@@ -310,6 +310,30 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     /** Made on first use, so that only diagnose pays for loading the readers (and after the rules started loading). */
     private InputReader reader;
+    private RuleBase loaded;
+    private RuleException loadFailed;
+
+    /** The rules, loaded once: by the first input's free text, if it has any, else before the first diagnosis. */
+    private RuleBase ruleBase() throws RuleException {
+        if (loaded == null && loadFailed == null) {
+            try {
+                loaded = rules.load();
+            } catch (RuleException e) {
+                loadFailed = e;
+            }
+        }
+        if (loadFailed != null) throw loadFailed;
+        return loaded;
+    }
+
+    /** The catalogue's client messages for free text in raw output; null when the rules cannot be loaded (that error is reported once, later). */
+    private io.rdpdoctor.knowledge.ClientMessages clientMessages() {
+        try {
+            return ruleBase().catalogue().clientMessages();
+        } catch (RuleException e) {
+            return null;
+        }
+    }
 
     /**
      * Reads a fact file or raw command output with the project's {@link InputReader}. diagnose's
@@ -323,7 +347,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.flush();
             return new Input(null, true, List.of(), List.of(), false, false);
         }
-        if (reader == null) reader = new InputReader();
+        if (reader == null) reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(this::clientMessages));
         try {
             InputReader.Input read = target.kind() == null ? reader.read(file) : reader.read(file, target.kind());
             boolean raw = read.kind() == InputReader.Kind.RAW_OUTPUT;

@@ -188,6 +188,38 @@ public record MessageDef(
     }
 
     /**
+     * Whether free text (a ticket pasted with or instead of command output) quotes this message: one
+     * of its texts, or a code or error name that prose does not hold by chance (0x204, 0x112f,
+     * ERRCONNECT_TLS_CONNECT_FAILED). A bare keyword ("CredSSP", "NLA"), a short code ("0x3") or the
+     * generic words of a stage are not enough: prose uses them loosely.
+     */
+    public boolean quotedIn(String prose) {
+        if (generic || prose == null) return false;
+        Match m = match(prose, null);
+        if (m == Match.TEXT) return true;
+        if (m == Match.KEYWORD) {
+            String identifiers = normalise(prose, true);
+            for (String k : keywords) {
+                if (k.indexOf('_') < 0) continue;
+                List<String> parts = keywordParts(k);
+                if (!parts.isEmpty() && parts.stream().allMatch(p -> indexOfWord(identifiers, p, 0) >= 0)) return true;
+            }
+            return false;
+        }
+        if (m == Match.CODE) {
+            Codes found = codesIn(prose);
+            return found.main.stream().anyMatch(c -> listed(codes, c) && distinctiveCode(c))
+                    || found.extended.stream().anyMatch(c -> listed(extendedCodes, c) && distinctiveCode(c));
+        }
+        return false;
+    }
+
+    /** A code of three hex digits or more (0x204, 0x112f): "0x3" or "0x7" could be any number in prose. */
+    private static boolean distinctiveCode(String code) {
+        return code.startsWith("0x") && code.length() >= 5;
+    }
+
+    /**
      * A client's error as {@link #match} reads it: normalised, its codes, its words that carry
      * meaning. The rules match one error against every message of the catalogue in a row, so it is
      * worked out once for the first message and kept for the next ones (one per thread, the last

@@ -96,14 +96,25 @@ public final class CaptureLoader {
                     + "|processes|sessions|portTests|connectionAttempts|nameResolution|client|complaints|updates|interfaces)\\s*:).*");
 
     private final Sniffer sniffer;
+    private final FreeTextReader freeText;
     private final FactFileReader factFiles = new FactFileReader();
 
     public CaptureLoader() {
-        this(new Sniffer());
+        this(new Sniffer(), FreeTextReader.NONE);
+    }
+
+    /** A loader that reads, in a block no parser recognises, what the free text quotes ({@link FreeTextReader}). */
+    public CaptureLoader(FreeTextReader freeText) {
+        this(new Sniffer(), freeText);
     }
 
     public CaptureLoader(Sniffer sniffer) {
+        this(sniffer, FreeTextReader.NONE);
+    }
+
+    public CaptureLoader(Sniffer sniffer, FreeTextReader freeText) {
         this.sniffer = sniffer;
+        this.freeText = java.util.Objects.requireNonNull(freeText, "freeText");
     }
 
     /**
@@ -342,6 +353,15 @@ public final class CaptureLoader {
         Sniffer.Sniffed s = sniffer.sniff(c, fileName);
         Optional<CommandParser> parser = s.parser();
         if (parser.isEmpty()) {
+            FreeTextReader.Quoted quoted = freeText.read(c);
+            if (quoted != null) {
+                // a ticket's words: what they quote is read, the rest of the text is not
+                acc.add(quoted.facts());
+                acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), "free-text",
+                        "not command output; free text that quotes " + quoted.what(), quoted.facts().size(), encoding,
+                        c.lineNumber(c.lines().size() - 1), Language.UNKNOWN));
+                return;
+            }
             acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOT_RECOGNISED, s.how()));
             return;
         }

@@ -79,8 +79,19 @@ public final class InputReader {
     }
 
     private final FactFileReader factFiles = new FactFileReader();
+    private final FreeTextReader freeText;
     /** Built on first use: the parsers are not loaded for a run that reads fact files only. */
     private volatile CaptureLoader captures;
+
+    /** A reader that skips every block of raw output no parser recognises. */
+    public InputReader() {
+        this(FreeTextReader.NONE);
+    }
+
+    /** A reader that reads, in raw output no parser recognises, what the free text quotes ({@link FreeTextReader}). */
+    public InputReader(FreeTextReader freeText) {
+        this.freeText = java.util.Objects.requireNonNull(freeText, "freeText");
+    }
 
     /** Reads a path, deciding by {@link Kind#of} whether it is a fact file or raw command output. */
     public Input read(Path path) throws InputException {
@@ -101,7 +112,7 @@ public final class InputReader {
         if (c == null) {
             synchronized (this) {
                 c = captures;
-                if (c == null) captures = c = new CaptureLoader();
+                if (c == null) captures = c = new CaptureLoader(freeText);
             }
         }
         return c;

@@ -52,10 +52,11 @@ public final class ScenarioRunner {
     /** A scenario's inline {@code facts:} (written back as YAML and read as a fact file). */
     private final FactFileReader reader = new FactFileReader();
     /** A scenario's {@code file:}, read as {@code diagnose} reads its inputs. */
-    private final InputReader inputs = new InputReader();
+    private final InputReader inputs;
 
     public ScenarioRunner(RuleBase rules) {
         this.rules = rules;
+        this.inputs = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> rules.catalogue().clientMessages()));
     }
 
     public static boolean isScenarioFile(Path p) {

@@ -42,11 +42,13 @@ final class Workbench {
     record Outcome(Report report, FactSet facts, List<Report.Recognised> read, List<CaptureLoader.Skipped> skipped, String nothing) {
     }
 
-    private final CaptureLoader loader = new CaptureLoader();
+    private final CaptureLoader loader;
     private final PooledDiagnoser diagnoser;
 
     Workbench(PooledDiagnoser diagnoser) {
         this.diagnoser = diagnoser;
+        // a ticket pasted with the output: the client messages and events its words quote are read too
+        this.loader = new CaptureLoader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> diagnoser.catalogue().clientMessages()));
     }
 
     /** Reads and diagnoses; {@link io.rdpdoctor.engine.RuleBudget.Exceeded} when the host needs more rule work than allowed. */

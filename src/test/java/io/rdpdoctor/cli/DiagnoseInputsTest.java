@@ -129,4 +129,27 @@ class DiagnoseInputsTest {
         assertThat(parse.err()).doesNotContain("expected one of");
         assertThat(parse.out()).contains("TermService").doesNotContain("source:");
     }
+
+    @Test
+    void aTicketsWordsThatQuoteAClientMessageAreReadAndWordsThatQuoteNothingAreNot() throws Exception {
+        Path ticket = dir.resolve("ticket.txt");
+        Files.writeString(ticket, """
+                After patch Tuesday I can't connect to our 2016 server anymore. mstsc says
+                An authentication error has occurred.
+                The function requested is not supported
+                This could be due to CredSSP encryption oracle remediation.
+                """);
+        DiagnoseCommandTest.Run r = run("diagnose", "--format", "json", ticket.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("causes").get(0).get("id").asText()).isEqualTo("CREDSSP-ORACLE");
+        assertThat(report.get("recognised").get(0).get("parser").asText()).isEqualTo("free-text");
+        assertThat(report.get("recognised").get(0).get("how").asText()).contains("MSG-CREDSSP-ORACLE");
+
+        Path chat = dir.resolve("chat.txt");
+        Files.writeString(chat, "Hi, RDP to the server is broken since the weekend, any idea? Maybe NLA?\n");
+        DiagnoseCommandTest.Run none = run("diagnose", chat.toString());
+        assertThat(none.exit()).as("words that quote nothing known are not understood").isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(none.err()).contains("chat.txt:1: skipped: not recognised");
+    }
 }

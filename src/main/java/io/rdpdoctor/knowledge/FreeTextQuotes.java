@@ -1,0 +1,95 @@
+package io.rdpdoctor.knowledge;
+
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.ConnectionAttempt;
+import io.rdpdoctor.facts.EventRecord;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.parse.Capture;
+import io.rdpdoctor.parse.FreeTextReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads the client messages and event texts that free text quotes: the words of a ticket pasted
+ * with the command output, which no command parser recognises. Each paragraph (lines between blank
+ * lines) that quotes a client message of the catalogue ({@link MessageDef#quotedIn}) is read as a
+ * failed connection attempt with that paragraph as the client's error, as {@code --client-error}
+ * reads it; each paragraph that quotes an event the rules know by its text is read as that event.
+ * A text that quotes neither is not read at all (the loader lists it as not recognised): free text
+ * says nothing else the rules could trust.
+ *
+ * <p>The connection attempts count as collected, as with {@code client-error.txt}; the events area
+ * does not: one quoted event says nothing of the events not quoted.
+ */
+public final class FreeTextQuotes implements FreeTextReader {
+
+    /** A paragraph longer than this is cut (a client's error as {@code client-error.txt} gives it is cut at 4,000). */
+    private static final int MAX_PARAGRAPH = 8000;
+
+    private final Supplier<ClientMessages> messages;
+
+    /**
+     * @param messages the catalogue's client messages, asked for only when a text no parser knows
+     *                 arrives (so that a run with none never waits for the rules); null from the
+     *                 supplier: no message is known (the rules could not be loaded)
+     */
+    public FreeTextQuotes(Supplier<ClientMessages> messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Quoted read(Capture text) {
+        List<Paragraph> paragraphs = paragraphs(text);
+        ClientMessages known = null;
+        List<Fact> facts = new ArrayList<>();
+        Set<String> what = new LinkedHashSet<>();
+        for (Paragraph p : paragraphs) {
+            EventRecord event = new EventRecord(null, null, null, null, null, p.text(), text.source(p.first()));
+            if (event.provider() != null && event.id() != null) {
+                facts.add(event);
+                what.add("the text of event " + event.id() + " (" + event.provider() + ")");
+            }
+            if (known == null) {
+                known = messages.get();
+                if (known == null) known = new ClientMessages(List.of());
+            }
+            List<String> ids = known.all().stream().filter(m -> m.quotedIn(p.text())).map(MessageDef::id).toList();
+            if (!ids.isEmpty()) {
+                facts.add(new ConnectionAttempt(null, null, null, null, null, null, false, p.text(), null, null, null,
+                        text.source(p.first())));
+                // as client-error.txt: the attempt the ticket tells of is the one there is
+                facts.add(new Collected(Area.CONNECTION_ATTEMPTS, text.source(p.first())));
+                what.add("the client's message " + String.join(", ", ids));
+            }
+        }
+        return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
+    }
+
+    /** A paragraph's lines joined by single spaces, and the index of its first line. */
+    private record Paragraph(String text, int first) {
+    }
+
+    private static List<Paragraph> paragraphs(Capture c) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        int first = -1;
+        List<String> lines = c.lines();
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i).strip() : "";
+            if (line.isEmpty()) {
+                if (first >= 0) out.add(new Paragraph(b.length() > MAX_PARAGRAPH ? b.substring(0, MAX_PARAGRAPH) : b.toString(), first));
+                b.setLength(0);
+                first = -1;
+                continue;
+            }
+            if (first < 0) first = i;
+            if (b.length() > 0) b.append(' ');
+            if (b.length() <= MAX_PARAGRAPH) b.append(line);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package io.rdpdoctor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rdpdoctor.TestRules;
+import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.ConnectionAttempt;
+import io.rdpdoctor.facts.EventProviders;
+import io.rdpdoctor.facts.EventRecord;
+import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.parse.Capture;
+import io.rdpdoctor.parse.FreeTextReader;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a ticket's free text quotes: a client message or an event text is read; loose words are not. */
+class FreeTextQuotesTest {
+
+    private final FreeTextQuotes quotes = new FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages());
+
+    private static Capture text(String... lines) {
+        return new Capture("ticket.txt", null, Arrays.asList(lines), 10);
+    }
+
+    private static <T> List<T> all(FreeTextReader.Quoted q, Class<T> type) {
+        return q.facts().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void aQuotedClientMessageIsAFailedAttemptWhoseErrorIsItsParagraph() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "Hi all, since yesterday none of our users can RDP to the RDS host.",
+                "",
+                "They get: The remote computer disconnected the session because of an error in the licensing protocol.",
+                "Please try connecting to the remote computer again."));
+        assertThat(q).isNotNull();
+        ConnectionAttempt a = all(q, ConnectionAttempt.class).get(0);
+        assertThat(a.succeeded()).isFalse();
+        assertThat(a.errorText()).isEqualTo("They get: The remote computer disconnected the session because of an error in the "
+                + "licensing protocol. Please try connecting to the remote computer again.");
+        // the paragraph's first line, counted from the capture's first line (10)
+        assertThat(a.source().line()).isEqualTo(12);
+        assertThat(all(q, Collected.class)).extracting(Collected::area).containsExactly(Area.CONNECTION_ATTEMPTS);
+        assertThat(q.what()).contains("MSG-LICENSING-PROTOCOL");
+    }
+
+    @Test
+    void aQuotedEventTextIsThatEventAndTheEventsAreNotCollected() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "In the System log:",
+                "The RD Session Host Server has failed to create a new self signed certificate to be used for RD Session Host",
+                "Server authentication on SSL connections."));
+        assertThat(q).isNotNull();
+        List<EventRecord> events = all(q, EventRecord.class);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(1057);
+            assertThat(e.provider()).isEqualTo(EventProviders.RCM);
+        });
+        assertThat(all(q, Collected.class)).isEmpty();
+        assertThat(all(q, ConnectionAttempt.class)).isEmpty();
+    }
+
+    @Test
+    void distinctiveCodesAndErrorNamesCountButShortCodesAndBareKeywordsDoNot() {
+        assertThat(quotes.read(text("mstsc shows error code 0x204 every time"))).isNotNull();
+        assertThat(quotes.read(text("[ERROR][com.freerdp.core] - ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]"))).isNotNull();
+        assertThat(quotes.read(text("the value is 0x3 after the change"))).isNull();
+        assertThat(quotes.read(text("I think it is CredSSP or NLA, not sure"))).isNull();
+        assertThat(quotes.read(text("It just says connection timed out"))).isNull();
+        assertThat(quotes.read(text("Pinging 10.0.0.5 with 32 bytes of data:", "Reply from 10.0.0.5: bytes=32 time<1ms TTL=128"))).isNull();
+    }
+
+    @Test
+    void eachParagraphThatQuotesAMessageIsItsOwnAttempt() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "An authentication error has occurred.",
+                "The function requested is not supported",
+                "",
+                "Remote computer: SRV01",
+                "",
+                "Later, from another client: The remote computer requires Network Level Authentication, which your computer does not support."));
+        List<ConnectionAttempt> attempts = all(q, ConnectionAttempt.class);
+        assertThat(attempts).extracting(a -> a.source().line()).containsExactly(10, 15);
+    }
+
+    @Test
+    void withoutTheCatalogueNothingIsRead() {
+        FreeTextQuotes none = new FreeTextQuotes(() -> null);
+        assertThat(none.read(text("error code 0x204"))).isNull();
+        List<Fact> facts = quotes.read(text("error code 0x204")).facts();
+        assertThat(facts).isNotEmpty();
+    }
+}
