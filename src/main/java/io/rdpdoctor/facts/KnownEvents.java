@@ -29,7 +29,13 @@ public final class KnownEvents {
             new Known("System", EventProviders.SCM, 7009, List.of("timeout", "waiting for the remote desktop services service to connect")),
             new Known("System", EventProviders.TERMDD, 50, List.of("the rdp protocol component", "detected an error in the protocol stream")),
             new Known("Security", EventProviders.SECURITY_AUDITING, 4625, List.of("an account failed to log on")),
-            new Known("Application", EventProviders.WINLOGON, 4005, List.of("windows logon process has unexpectedly terminated")));
+            new Known("Application", EventProviders.WINLOGON, 4005, List.of("windows logon process has unexpectedly terminated")),
+            // Windows Error Reporting's crash record (a TermService crash in rdpwrap.dll, termsrv.dll), in the
+            // languages its body is pasted in (real pastes: src/test/resources/parsers/event-viewer-text/SOURCES.md)
+            new Known("Application", EventProviders.APPLICATION_ERROR, 1000, List.of("faulting application name", "faulting module name")),
+            new Known("Application", EventProviders.APPLICATION_ERROR, 1000, List.of("name der fehlerhaften anwendung", "name des fehlerhaften moduls")),
+            new Known("Application", EventProviders.APPLICATION_ERROR, 1000, List.of("nombre de la aplicación con errores", "nombre del módulo con errores")),
+            new Known("Application", EventProviders.APPLICATION_ERROR, 1000, List.of("application défaillante", "module défaillant")));
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

@@ -18,7 +18,7 @@ enum Family {
             "win32-terminalservicesetting", "win32-tsgeneralsetting", "get-itemproperty"),
     FIREWALL("firewall", "netsh-firewall-show-rule", "netsh-advfirewall-show-allprofiles", "get-netfirewallrule",
             "get-netfirewallportfilter", "get-netfirewallprofile", "get-netconnectionprofile"),
-    CERTS_ACL_EVENTS("certsAclEvents", "icacls", "certutil-store", "get-childitem-cert", "wevtutil-qe", "get-winevent"),
+    CERTS_ACL_EVENTS("certsAclEvents", "icacls", "certutil-store", "get-childitem-cert", "wevtutil-qe", "get-winevent", "event-viewer-text"),
     CLIENT_SYSTEM("clientSystem", "test-netconnection", "psping", "nslookup", "resolve-dnsname", "ipconfig-all",
             "systeminfo", "get-hotfix", "net-localgroup", "client-error");
 

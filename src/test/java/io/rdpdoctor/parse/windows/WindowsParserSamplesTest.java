@@ -42,7 +42,7 @@ class WindowsParserSamplesTest {
     static final List<String> IDS = List.of("netsh-firewall-show-rule", "netsh-advfirewall-show-allprofiles",
             "get-netfirewallrule", "get-netfirewallportfilter", "get-netfirewallprofile", "get-netconnectionprofile",
             "gpresult-r", "gpresult-x", "gpresult-h", "icacls", "certutil-store", "get-childitem-cert", "wevtutil-qe",
-            "get-winevent", "net-localgroup", "secedit-export", "win32-terminalservicesetting", "win32-tsgeneralsetting");
+            "get-winevent", "event-viewer-text", "net-localgroup", "secedit-export", "win32-terminalservicesetting", "win32-tsgeneralsetting");
 
     private static final Pattern NOT_COLLECTED = Pattern.compile("not collected: ([A-Za-z, ]+)");
 
