@@ -31,6 +31,22 @@ class KnownEventsTest {
     }
 
     @Test
+    void applicationError1000ByItsBodyInTheLanguagesItIsPastedIn() {
+        for (String body : java.util.List.of(
+                "Faulting application name: svchost.exe_TermService, version: 10.0.17763.1 Faulting module name: rdpwrap.dll",
+                "Name der fehlerhaften Anwendung: svchost.exe_TermService, Version: 10.0.22000.2600 Name des fehlerhaften Moduls: rdpwrap.dll",
+                "Nombre de la aplicación con errores: svchost.exe_TermService, versión: 6.3.9600.17415 Nombre del módulo con errores: rdpwrap.dll",
+                "Nom de l’application défaillante w3wp.exe, version : 10.0.14393.0 Nom du module défaillant : ntdll.dll")) {
+            EventRecord e = byText(null, null, body);
+            assertThat(e.provider()).as(body).isSameAs(EventProviders.APPLICATION_ERROR);
+            assertThat(e.id()).as(body).isEqualTo(1000);
+            assertThat(e.log()).isEqualTo("Application");
+        }
+        // the application's line alone is not the record (a sentence may name a "faulting application")
+        assertThat(byText(null, null, "Faulting application name: svchost.exe").id()).isNull();
+    }
+
+    @Test
     void whitespaceAndCaseDoNotMatterButTheWholePhraseDoes() {
         assertThat(byText(null, null, "The Remote Desktop Services service\n terminated UNEXPECTEDLY.  It has done this 3 time(s).").id())
                 .isEqualTo(7034);
