@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * with the command output, which no command parser recognises. Each paragraph (lines between blank
  * lines) that quotes a client message of the catalogue ({@link MessageDef#quotedIn}) is read as a
  * failed connection attempt with that paragraph as the client's error, as {@code --client-error}
- * reads it; each paragraph that quotes an event the rules know by its text is read as that event.
+ * reads it; each paragraph that quotes an event the rules know by its text is read as that event,
+ * and one that names an event by its provider and ID ("Schannel event ID 36870") as that event
+ * ({@link EventMentions}).
  * A text that quotes neither is not read at all (the loader lists it as not recognised): free text
  * says nothing else the rules could trust.
  *
@@ -52,6 +54,11 @@ public final class FreeTextQuotes implements FreeTextReader {
             if (event.provider() != null && event.id() != null) {
                 facts.add(event);
                 what.add("the text of event " + event.id() + " (" + event.provider() + ")");
+            } else {
+                for (EventRecord named : EventMentions.in(p.text(), text.source(p.first()))) {
+                    facts.add(named);
+                    what.add("event " + named.id() + " (" + named.provider() + ") by its ID");
+                }
             }
             if (known == null) {
                 known = messages.get();

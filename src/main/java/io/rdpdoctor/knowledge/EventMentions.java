@@ -1,0 +1,94 @@
+package io.rdpdoctor.knowledge;
+
+import io.rdpdoctor.facts.EventProviders;
+import io.rdpdoctor.facts.EventRecord;
+import io.rdpdoctor.facts.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events a ticket names by provider and ID rather than quoting them: "the System log is full of
+ * Schannel event ID 36870", "TermDD Ereignis-ID 56", "Event 1058 from RemoteConnectionManager".
+ * An ID counts only after a word that makes it an event's ID (event, event ID, Ereignis-ID, ID de
+ * l'événement, ID de evento, gebeurtenis-ID), and only with a provider the rules know named in the
+ * same paragraph (the nearest one, when it names several), or for IDs only one provider uses
+ * (Schannel's 36xxx, 4625 of the Security log). The paragraph is kept as the event's message, so a
+ * rule asking what an event says ("rdpwrap") reads what the ticket says of it.
+ */
+final class EventMentions {
+
+    /** An event's ID after the word that makes it one, in the five languages. */
+    private static final Pattern ID = Pattern.compile(
+            "(?iu)\\b(?:event(?:\\s*id)?|eventid|ereignis(?:-?\\s*id)?|id\\s+(?:de\\s+l['’]\\s*)?[ée]v[ée]nement|[ée]v[ée]nement"
+                    + "|id\\.?\\s+(?:del?\\s+)?evento|evento|gebeurtenis(?:-?\\s*id)?)\\s*[:#=]?\\s*(\\d{2,5})\\b");
+
+    /** Names of the providers the rules read, as tickets write them, to the canonical name. */
+    private static final Map<Pattern, String> PROVIDERS = Map.ofEntries(
+            Map.entry(Pattern.compile("(?i)schannel"), EventProviders.SCHANNEL),
+            Map.entry(Pattern.compile("(?i)\\btermdd\\b"), EventProviders.TERMDD),
+            Map.entry(Pattern.compile("(?i)remote\\s*connection\\s*manager|\\bRCM\\b"), EventProviders.RCM),
+            Map.entry(Pattern.compile("(?i)local\\s*session\\s*manager|\\bLSM\\b"), EventProviders.LSM),
+            Map.entry(Pattern.compile("(?i)rdpcorets"), EventProviders.RDPCORETS),
+            Map.entry(Pattern.compile("(?i)service\\s+control\\s+manager|dienststeuerungs-?manager|gestionnaire\\s+de\\s+contr[ôo]le\\s+des\\s+services"),
+                    EventProviders.SCM),
+            Map.entry(Pattern.compile("(?i)application\\s+error"), EventProviders.APPLICATION_ERROR),
+            Map.entry(Pattern.compile("(?i)security[-\\s]auditing"), EventProviders.SECURITY_AUDITING),
+            Map.entry(Pattern.compile("(?i)\\btcpip\\b"), EventProviders.TCPIP),
+            Map.entry(Pattern.compile("(?i)kernel-power"), EventProviders.KERNEL_POWER),
+            Map.entry(Pattern.compile("(?i)\\bnetlogon\\b"), EventProviders.NETLOGON),
+            Map.entry(Pattern.compile("(?i)\\bwinlogon\\b"), EventProviders.WINLOGON));
+
+    private EventMentions() {
+    }
+
+    /** The events the paragraph names by ID, each with its provider; empty when it names none the rules could read. */
+    static List<EventRecord> in(String paragraph, Source source) {
+        List<EventRecord> out = new ArrayList<>();
+        Matcher m = ID.matcher(paragraph);
+        while (m.find()) {
+            int id = Integer.parseInt(m.group(1));
+            String provider = nearestProvider(paragraph, m.start(), m.end());
+            if (provider == null) provider = onlyProviderOf(id);
+            if (provider == null) continue;
+            String p = provider;
+            if (out.stream().noneMatch(e -> e.id() == id && e.provider().equals(p))) out.add(new EventRecord(logOf(provider, id), provider, id, null, null, paragraph, source));
+        }
+        return out;
+    }
+
+    private static String nearestProvider(String text, int from, int to) {
+        String best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Map.Entry<Pattern, String> e : PROVIDERS.entrySet()) {
+            Matcher p = e.getKey().matcher(text);
+            while (p.find()) {
+                int d = p.end() <= from ? from - p.end() : p.start() >= to ? p.start() - to : 0;
+                if (d < distance) {
+                    distance = d;
+                    best = e.getValue();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The provider of an ID no other provider the rules read uses. */
+    private static String onlyProviderOf(int id) {
+        if (id >= 36860 && id <= 36890) return EventProviders.SCHANNEL;
+        if (id == 4625) return EventProviders.SECURITY_AUDITING;
+        return null;
+    }
+
+    private static String logOf(String provider, int id) {
+        if (provider.equals(EventProviders.SECURITY_AUDITING)) return "Security";
+        if (provider.equals(EventProviders.APPLICATION_ERROR) || provider.equals(EventProviders.WINLOGON)) return "Application";
+        if (provider.equals(EventProviders.LSM) || provider.equals(EventProviders.RDPCORETS)
+                || provider.equals(EventProviders.RCM) && id != 1057 && id != 1058) {
+            return null; // their Operational logs or System: the ticket does not say which
+        }
+        return "System";
+    }
+}

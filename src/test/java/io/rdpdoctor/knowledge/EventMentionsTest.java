@@ -1,0 +1,56 @@
+package io.rdpdoctor.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rdpdoctor.facts.EventProviders;
+import io.rdpdoctor.facts.EventRecord;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events a ticket names by provider and ID: the ID after an event word, the provider named beside it. */
+class EventMentionsTest {
+
+    private static List<String> named(String text) {
+        return EventMentions.in(text, null).stream().map(e -> e.provider() + " " + e.id() + " " + e.log()).toList();
+    }
+
+    @Test
+    void anIdAfterAnEventWordWithTheProviderNamedBesideIt() {
+        assertThat(named("The System log is full of Schannel event ID 36870 since the cert was renewed"))
+                .containsExactly(EventProviders.SCHANNEL + " 36870 System");
+        assertThat(named("Event 1058 from TerminalServices-RemoteConnectionManager every hour"))
+                .containsExactly(EventProviders.RCM + " 1058 System");
+        assertThat(named("Im Systemprotokoll: TermDD, Ereignis-ID 56"))
+                .containsExactly(EventProviders.TERMDD + " 56 System");
+        assertThat(named("Dans le journal : ID de l'événement 7031, Service Control Manager"))
+                .containsExactly(EventProviders.SCM + " 7031 System");
+    }
+
+    @Test
+    void eachIdTakesTheNearestProvider() {
+        assertThat(named("TermDD event 50, and later Schannel event 36888"))
+                .containsExactly(EventProviders.TERMDD + " 50 System", EventProviders.SCHANNEL + " 36888 System");
+    }
+
+    @Test
+    void idsOnlyOneProviderUsesNeedNoProvider() {
+        assertThat(named("lots of event 4625 from random IPs")).containsExactly(EventProviders.SECURITY_AUDITING + " 4625 Security");
+        assertThat(named("I get event id 36874 on the server")).containsExactly(EventProviders.SCHANNEL + " 36874 System");
+    }
+
+    @Test
+    void aNumberThatIsNoEventsIdOrAnIdWithoutAKnownProviderIsNothing() {
+        assertThat(named("port 3389 is open, ping 10.0.0.5 works, error 1058 on the client")).isEmpty();
+        assertThat(named("event 1058 in the log")).as("1058: which provider's?").isEmpty();
+        assertThat(named("the Schannel settings were hardened in 2019")).isEmpty();
+    }
+
+    @Test
+    void theParagraphIsTheEventsMessage() {
+        List<EventRecord> e = EventMentions.in("Application Error event 1000: faulting module rdpwrap.dll in svchost.exe_TermService", null);
+        assertThat(e).singleElement().satisfies(x -> {
+            assertThat(x.provider()).isEqualTo(EventProviders.APPLICATION_ERROR);
+            assertThat(x.mentions("rdpwrap")).isTrue();
+        });
+    }
+}
