@@ -37,6 +37,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "from practice, docs/ranking.md); nothing is diagnosed.")
     boolean priors;
 
+    @Option(names = "--as-pasted", description = "Diagnose each case's observed words (the thread's own text) pasted as they "
+            + "are, instead of its fact file: what an engineer gets who pastes the ticket (docs/parsers.md, free text).")
+    boolean asPasted;
+
     @Mixin
     RulesOption rules;
 
@@ -74,7 +78,11 @@ public final class EvalCommand implements Callable<Integer> {
             return ExitCodes.RULE_ERROR;
         }
         // cases carry no collection time: judged as of the scenarios' fixed day, so a score never depends on the day it runs
-        CorpusEval.Result r = new CorpusEval(new Diagnoser(rb, ReferenceDay.fixed(null, ScenarioRunner.DEFAULT_DAY))).run(dir);
+        Diagnoser diagnoser = new Diagnoser(rb, ReferenceDay.fixed(null, ScenarioRunner.DEFAULT_DAY));
+        CorpusEval eval = asPasted
+                ? new CorpusEval(diagnoser, new io.rdpdoctor.knowledge.FreeTextQuotes(() -> rb.catalogue().clientMessages()))
+                : new CorpusEval(diagnoser);
+        CorpusEval.Result r = eval.run(dir);
         CorpusEvalReport.render(r, markdown, out);
         out.flush();
         r.problems().forEach(p -> err.println("rdp-doctor: " + p));

@@ -79,9 +79,23 @@ public final class CorpusEval {
 
     private final Diagnoser diagnoser;
     private final InputReader reader = new InputReader();
+    /** Null: each case's fact file is diagnosed; else its observed words, pasted as they are, read with this. */
+    private final io.rdpdoctor.parse.CaptureLoader words;
 
     public CorpusEval(Diagnoser diagnoser) {
         this.diagnoser = diagnoser;
+        this.words = null;
+    }
+
+    /**
+     * An evaluation of the ticket's own words instead of its fact file: each case's {@code observed}
+     * text (the thread's words, verbatim) is read as a pasted transcript is, with the free-text reader
+     * ({@link io.rdpdoctor.parse.FreeTextReader}), and diagnosed. It measures what an engineer gets
+     * who pastes the ticket rather than writing its facts down.
+     */
+    public CorpusEval(Diagnoser diagnoser, io.rdpdoctor.parse.FreeTextReader freeText) {
+        this.diagnoser = diagnoser;
+        this.words = new io.rdpdoctor.parse.CaptureLoader(freeText);
     }
 
     /** Every case below the directory (its split is the name of the folder it is in). */
@@ -200,8 +214,9 @@ public final class CorpusEval {
     public Outcome runCase(Path caseFile) throws InputException {
         CorpusCase c = readCase(caseFile);
         String stem = stem(caseFile);
-        Path facts = factsBeside(caseFile);
-        Report report = diagnoser.diagnose(reader.read(facts).facts());
+        io.rdpdoctor.facts.FactSet read = words == null ? reader.read(factsBeside(caseFile)).facts()
+                : words.load(stem + ".observed.txt", c.observed().getBytes(StandardCharsets.UTF_8)).facts();
+        Report report = diagnoser.diagnose(read);
         List<Report.Diagnosis> flat = new ArrayList<>();
         flatten(report.causes(), flat);
         List<String> ids = flat.stream().map(Report.Diagnosis::id).toList();

@@ -158,6 +158,33 @@ class CorpusEvalTest {
         });
     }
 
+    /**
+     * The tickets' own words pasted as they are ({@code eval --as-pasted}): measured when the free-text
+     * reader came (session 18: 173 and 190 of 749, 494 empty; before it, every paste of words was not
+     * understood). The same floors' rule: may rise, never fall; never wrongly confirmed.
+     */
+    @Test
+    void theTicketsOwnWordsPastedAsTheyAreStayAtLeastWhereTheyWere() throws Exception {
+        CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
+                new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages())).run(Path.of("corpus"));
+        assertThat(pasted.problems()).isEmpty();
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(173);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(190);
+        assertThat(pasted.all().wrongConfirmed()).isZero();
+    }
+
+    @Test
+    void asPastedACaseIsItsObservedWordsAndNeedsNoFactFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("w.case.yaml"), "source: s\nkind: blog\ncause: c\nconfirmation: c\nfamily: credssp\n"
+                + "observed: |\n  Since the update mstsc says: An authentication error has occurred.\n"
+                + "  This could be due to CredSSP encryption oracle remediation.\nexpect: [CREDSSP-ORACLE]\n");
+        CorpusEval words = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
+                new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages()));
+        CorpusEval.Outcome o = words.runCase(dir.resolve("w.case.yaml"));
+        assertThat(o.ranked()).first().isEqualTo("CREDSSP-ORACLE");
+        assertThat(o.top1()).isTrue();
+    }
+
     @Test
     void aCaseWithoutItsFactFileOrWithAnUnknownKeyIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
         Path lonely = dir.resolve("x.case.yaml");

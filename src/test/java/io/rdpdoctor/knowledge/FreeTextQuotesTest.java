@@ -63,11 +63,11 @@ class FreeTextQuotesTest {
     }
 
     @Test
-    void distinctiveCodesAndErrorNamesCountButShortCodesAndBareKeywordsDoNot() {
+    void keywordsAndDistinctiveCodesCountButShortCodesAndAStagesGenericWordsDoNot() {
         assertThat(quotes.read(text("mstsc shows error code 0x204 every time"))).isNotNull();
         assertThat(quotes.read(text("[ERROR][com.freerdp.core] - ERRCONNECT_TLS_CONNECT_FAILED [0x00020008]"))).isNotNull();
         assertThat(quotes.read(text("the value is 0x3 after the change"))).isNull();
-        assertThat(quotes.read(text("I think it is CredSSP or NLA, not sure"))).isNull();
+        assertThat(quotes.read(text("I think it is CredSSP, not sure"))).as("a keyword names its message").isNotNull();
         assertThat(quotes.read(text("It just says connection timed out"))).isNull();
         assertThat(quotes.read(text("Pinging 10.0.0.5 with 32 bytes of data:", "Reply from 10.0.0.5: bytes=32 time<1ms TTL=128"))).isNull();
     }
