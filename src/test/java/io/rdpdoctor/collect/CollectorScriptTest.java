@@ -46,6 +46,7 @@ class CollectorScriptTest {
             "get-netfirewallportfilter", "alone it names no rule and yields no facts; the collector writes each rule's port and"
                     + " address filter after the rule in get-netfirewallrule.txt",
             "get-winevent", "the same logs are read with wevtutil qe (wevtutil-qe.txt); Get-WinEvent | Format-List is for pasted output",
+            "event-viewer-text", "the logs are read with wevtutil qe (wevtutil-qe.txt); an event copied from Event Viewer is for pasted tickets",
             "psping", "a Sysinternals tool that is not on Windows by default; the client part tests the port with Test-NetConnection",
             "get-itemproperty", "the collector reads the registry with reg query (types and missing keys shown); Get-ItemProperty is for pasted output");
 

@@ -114,7 +114,9 @@ class ServeTest {
 
     /** The same capture through the CLI's reader and the one-off Diagnoser: what `rdp-doctor diagnose` ranks. */
     static List<String> cliRanking(Path input) throws Exception {
-        Report r = new Diagnoser(TestRules.bundled(), TestRules.DAY).diagnose(new InputReader().read(input).facts());
+        // read as diagnose reads it: with the free-text reader of the bundled catalogue
+        InputReader reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages()));
+        Report r = new Diagnoser(TestRules.bundled(), TestRules.DAY).diagnose(reader.read(input).facts());
         List<String> out = new ArrayList<>();
         cli(r.causes(), out);
         return out;
@@ -198,6 +200,18 @@ class ServeTest {
         } finally {
             Files.delete(facts);
         }
+    }
+
+    @Test
+    void aTicketsWordsPastedWithTheOutputRankAsTheCliRanksThem() throws Exception {
+        Path paste = CAPTURES.resolve("ticket-with-words.txt");
+        HttpResponse<String> r = post("/api/diagnose", "text/plain", Files.readAllBytes(paste), null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode report = JSON.readTree(r.body());
+        assertThat(ids(report)).isEqualTo(cliRanking(paste));
+        assertThat(ids(report).get(0)).isEqualTo("1 CERT-BROKEN likely");
+        assertThat(report.at("/recognised/0/parser").asText()).isEqualTo("free-text");
+        assertThat(report.at("/recognised/0/source").asText()).isEqualTo("paste:1-6");
     }
 
     @Test
