@@ -80,7 +80,7 @@ public final class EvalCommand implements Callable<Integer> {
         // cases carry no collection time: judged as of the scenarios' fixed day, so a score never depends on the day it runs
         Diagnoser diagnoser = new Diagnoser(rb, ReferenceDay.fixed(null, ScenarioRunner.DEFAULT_DAY));
         CorpusEval eval = asPasted
-                ? new CorpusEval(diagnoser, new io.rdpdoctor.knowledge.FreeTextQuotes(() -> rb.catalogue().clientMessages()))
+                ? new CorpusEval(diagnoser, io.rdpdoctor.knowledge.FreeTextQuotes.of(rb.catalogue()))
                 : new CorpusEval(diagnoser);
         CorpusEval.Result r = eval.run(dir);
         CorpusEvalReport.render(r, markdown, out);

@@ -50,11 +50,10 @@ final class EventMentions {
         Matcher m = ID.matcher(paragraph);
         while (m.find()) {
             int id = Integer.parseInt(m.group(1));
-            String provider = nearestProvider(paragraph, m.start(), m.end());
-            if (provider == null) provider = onlyProviderOf(id);
-            if (provider == null) continue;
-            String p = provider;
-            if (out.stream().noneMatch(e -> e.id() == id && e.provider().equals(p))) out.add(new EventRecord(logOf(provider, id), provider, id, null, null, paragraph, source));
+            String named = nearestProvider(paragraph, m.start(), m.end());
+            String provider = named != null ? named : onlyProviderOf(id);
+            if (provider == null || out.stream().anyMatch(e -> e.id() == id && e.provider().equals(provider))) continue;
+            out.add(new EventRecord(logOf(provider, id), provider, id, null, null, paragraph, source));
         }
         return out;
     }

@@ -43,6 +43,11 @@ public final class FreeTextQuotes implements FreeTextReader {
         this.messages = messages;
     }
 
+    /** The reader of a catalogue already loaded. */
+    public static FreeTextQuotes of(Catalogue catalogue) {
+        return new FreeTextQuotes(catalogue::clientMessages);
+    }
+
     @Override
     public Quoted read(Capture text) {
         List<Paragraph> paragraphs = paragraphs(text);

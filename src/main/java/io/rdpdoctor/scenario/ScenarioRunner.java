@@ -56,7 +56,7 @@ public final class ScenarioRunner {
 
     public ScenarioRunner(RuleBase rules) {
         this.rules = rules;
-        this.inputs = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> rules.catalogue().clientMessages()));
+        this.inputs = new InputReader(io.rdpdoctor.knowledge.FreeTextQuotes.of(rules.catalogue()));
     }
 
     public static boolean isScenarioFile(Path p) {

@@ -48,7 +48,7 @@ final class Workbench {
     Workbench(PooledDiagnoser diagnoser) {
         this.diagnoser = diagnoser;
         // a ticket pasted with the output: the client messages and events its words quote are read too
-        this.loader = new CaptureLoader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> diagnoser.catalogue().clientMessages()));
+        this.loader = new CaptureLoader(io.rdpdoctor.knowledge.FreeTextQuotes.of(diagnoser.catalogue()));
     }
 
     /** Reads and diagnoses; {@link io.rdpdoctor.engine.RuleBudget.Exceeded} when the host needs more rule work than allowed. */

@@ -166,7 +166,7 @@ class CorpusEvalTest {
     @Test
     void theTicketsOwnWordsPastedAsTheyAreStayAtLeastWhereTheyWere() throws Exception {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
-                new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages())).run(Path.of("corpus"));
+                io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
         assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(173);
         assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(190);
@@ -179,7 +179,7 @@ class CorpusEvalTest {
                 + "observed: |\n  Since the update mstsc says: An authentication error has occurred.\n"
                 + "  This could be due to CredSSP encryption oracle remediation.\nexpect: [CREDSSP-ORACLE]\n");
         CorpusEval words = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
-                new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages()));
+                io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue()));
         CorpusEval.Outcome o = words.runCase(dir.resolve("w.case.yaml"));
         assertThat(o.ranked()).first().isEqualTo("CREDSSP-ORACLE");
         assertThat(o.top1()).isTrue();

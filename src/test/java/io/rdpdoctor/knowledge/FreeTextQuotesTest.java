@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What a ticket's free text quotes: a client message or an event text is read; loose words are not. */
 class FreeTextQuotesTest {
 
-    private final FreeTextQuotes quotes = new FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages());
+    private final FreeTextQuotes quotes = FreeTextQuotes.of(TestRules.bundled().catalogue());
 
     private static Capture text(String... lines) {
         return new Capture("ticket.txt", null, Arrays.asList(lines), 10);

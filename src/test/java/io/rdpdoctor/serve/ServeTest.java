@@ -115,7 +115,7 @@ class ServeTest {
     /** The same capture through the CLI's reader and the one-off Diagnoser: what `rdp-doctor diagnose` ranks. */
     static List<String> cliRanking(Path input) throws Exception {
         // read as diagnose reads it: with the free-text reader of the bundled catalogue
-        InputReader reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> TestRules.bundled().catalogue().clientMessages()));
+        InputReader reader = new InputReader(io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue()));
         Report r = new Diagnoser(TestRules.bundled(), TestRules.DAY).diagnose(reader.read(input).facts());
         List<String> out = new ArrayList<>();
         cli(r.causes(), out);
