@@ -66,12 +66,12 @@ public final class BatchRunner {
 
     private final Map<BatchInput.Type, InputLoader> loaders = new EnumMap<>(BatchInput.Type.class);
 
-    /** The catalogue's client messages of the run under way, for free text in captures (set by {@link #run}). */
-    private volatile io.rdpdoctor.knowledge.ClientMessages messages;
+    /** The catalogue of the run under way, for free text in captures (set by {@link #run}). */
+    private volatile io.rdpdoctor.knowledge.Catalogue catalogue;
 
     public BatchRunner() {
         // one for every worker: it is thread-safe
-        InputReader reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> messages));
+        InputReader reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(() -> catalogue));
         loaders.put(BatchInput.Type.FACT_FILE, new FactFileLoader(reader));
         loaders.put(BatchInput.Type.CAPTURE_FOLDER, new CaptureFolderLoader(reader));
         loaders.put(BatchInput.Type.CAPTURE_ZIP, loaders.get(BatchInput.Type.CAPTURE_FOLDER));
@@ -87,7 +87,7 @@ public final class BatchRunner {
     }
 
     public Totals run(RuleBase rules, Options o) throws IOException, InterruptedException {
-        messages = rules == null ? null : rules.catalogue().clientMessages(); // --read-only loads no rules
+        catalogue = rules == null ? null : rules.catalogue(); // --read-only loads no rules
         ReportDirectory[] taken = new ReportDirectory[1];
         try {
             return run(rules, o, taken);

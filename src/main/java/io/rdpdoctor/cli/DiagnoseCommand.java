@@ -326,10 +326,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         return loaded;
     }
 
-    /** The catalogue's client messages for free text in raw output; null when the rules cannot be loaded (that error is reported once, later). */
-    private io.rdpdoctor.knowledge.ClientMessages clientMessages() {
+    /** The catalogue, for free text in raw output; null when the rules cannot be loaded (that error is reported once, later). */
+    private io.rdpdoctor.knowledge.Catalogue catalogue() {
         try {
-            return ruleBase().catalogue().clientMessages();
+            return ruleBase().catalogue();
         } catch (RuleException e) {
             return null;
         }
@@ -347,7 +347,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             err.flush();
             return new Input(null, true, List.of(), List.of(), false, false);
         }
-        if (reader == null) reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(this::clientMessages));
+        if (reader == null) reader = new InputReader(new io.rdpdoctor.knowledge.FreeTextQuotes(this::catalogue));
         try {
             InputReader.Input read = target.kind() == null ? reader.read(file) : reader.read(file, target.kind());
             boolean raw = read.kind() == InputReader.Kind.RAW_OUTPUT;

@@ -23,8 +23,23 @@ public record CorpusCase(
         @JsonProperty(required = true) String family,
         List<String> expect,
         String missing,
-        String expressible,
+        Expressible expressible,
         List<String> unexpressed) {
+
+    /** Whether the fact-file format can state the thread's evidence. */
+    public enum Expressible {
+        FULL, PARTIAL, NONE;
+
+        /** Read from the case file; YAML reads a bare {@code no} as false, which is not "none". */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Expressible of(Object value) {
+            for (Expressible e : values()) {
+                if (e.name().equalsIgnoreCase(String.valueOf(value))) return e;
+            }
+            throw new IllegalArgumentException("expressible is full, partial or none, not '"
+                    + (value instanceof Boolean b ? (b ? "yes" : "no") : value) + "'");
+        }
+    }
 
     public CorpusCase {
         expect = expect == null ? List.of() : List.copyOf(expect);
@@ -33,6 +48,6 @@ public record CorpusCase(
 
     /** Whether the format can state at least part of the thread's evidence. */
     public boolean expressibleEvidence() {
-        return !"none".equalsIgnoreCase(expressible);
+        return expressible != Expressible.NONE;
     }
 }

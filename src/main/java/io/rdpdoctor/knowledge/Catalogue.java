@@ -28,7 +28,8 @@ public final class Catalogue implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The shape of one catalogue file. */
-    record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages) {
+    record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages,
+                         List<ComplaintPhrases> complaints) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -43,15 +44,17 @@ public final class Catalogue implements java.io.Serializable {
     private final Map<String, String> files;
     private final Explanations explanations;
     private final ClientMessages clientMessages;
+    private final List<ComplaintPhrases> complaints;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
-                      Map<String, MessageDef> messages, Map<String, String> files) {
+                      Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints) {
         this.diagnoses = diagnoses;
         this.questions = questions;
         this.messages = messages;
         this.files = files;
         this.explanations = Explanations.of(diagnoses.values(), messages.values());
         this.clientMessages = new ClientMessages(List.copyOf(messages.values()));
+        this.complaints = List.copyOf(complaints);
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -64,6 +67,7 @@ public final class Catalogue implements java.io.Serializable {
         Map<String, QuestionDef> questions = new LinkedHashMap<>();
         Map<String, MessageDef> messages = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
+        List<ComplaintPhrases> complaints = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -98,6 +102,13 @@ public final class Catalogue implements java.io.Serializable {
                     problems.add(new Problem(name, 0, "message " + m.id() + " is already defined in " + fileOf.get(m.id())));
                 } else {
                     fileOf.put(m.id(), name);
+                }
+            }
+            for (ComplaintPhrases c : Optional.ofNullable(cf.complaints()).orElse(List.of())) {
+                if (c.phrases().isEmpty() || c.phrases().stream().anyMatch(p -> MessageDef.normalise(p).isEmpty())) {
+                    problems.add(new Problem(name, 0, "complaint " + c.kind() + ": every phrase needs words"));
+                } else {
+                    complaints.add(c);
                 }
             }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
@@ -152,7 +163,7 @@ public final class Catalogue implements java.io.Serializable {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Catalogue(diagnoses, questions, messages, fileOf);
+        return new Catalogue(diagnoses, questions, messages, fileOf, complaints);
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {
@@ -180,6 +191,11 @@ public final class Catalogue implements java.io.Serializable {
     /** The client messages as one fact, inserted into every session so that rules can match them. */
     public ClientMessages clientMessages() {
         return clientMessages;
+    }
+
+    /** The phrases by which a ticket's words say each kind of complaint, in the order of the files. */
+    public List<ComplaintPhrases> complaintPhrases() {
+        return complaints;
     }
 
     /** What each diagnosis, once confirmed, accounts for: inserted into every session (rules/derive/explained.drl). */

@@ -2,12 +2,14 @@ package io.rdpdoctor.knowledge;
 
 import io.rdpdoctor.facts.Area;
 import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.Complaint;
 import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.EventRecord;
 import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.FreeTextReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +22,12 @@ import java.util.function.Supplier;
  * failed connection attempt with that paragraph as the client's error, as {@code --client-error}
  * reads it; each paragraph that quotes an event the rules know by its text is read as that event,
  * and one that names an event by its provider and ID ("Schannel event ID 36870") as that event
- * ({@link EventMentions}).
- * A text that quotes neither is not read at all (the loader lists it as not recognised): free text
- * says nothing else the rules could trust.
+ * ({@link EventMentions}). A paragraph that says a complaint in the phrases of the catalogue ("I
+ * can't connect", "black screen", "after the update": {@link ComplaintPhrases}) is read as that
+ * complaint, with the paragraph as its words: the weakest evidence, from which the ranker lists the
+ * causes that fit at their priors, so that a ticket that states no more than a failure still gets
+ * a ranked list instead of an empty one.
+ * A text that says none of these is not read at all (the loader lists it as not recognised).
  *
  * <p>The connection attempts count as collected, as with {@code client-error.txt}; the events area
  * does not: one quoted event says nothing of the events not quoted.
@@ -32,28 +37,30 @@ public final class FreeTextQuotes implements FreeTextReader {
     /** A paragraph longer than this is cut (a client's error as {@code client-error.txt} gives it is cut at 4,000). */
     private static final int MAX_PARAGRAPH = 8000;
 
-    private final Supplier<ClientMessages> messages;
+    private final Supplier<Catalogue> catalogue;
 
     /**
-     * @param messages the catalogue's client messages, asked for only when a text no parser knows
-     *                 arrives (so that a run with none never waits for the rules); null from the
-     *                 supplier: no message is known (the rules could not be loaded)
+     * @param catalogue the catalogue (its client messages and complaint phrases), asked for only when
+     *                  a text no parser knows arrives (so that a run with none never waits for the
+     *                  rules); null from the supplier: nothing is known (the rules could not be loaded)
      */
-    public FreeTextQuotes(Supplier<ClientMessages> messages) {
-        this.messages = messages;
+    public FreeTextQuotes(Supplier<Catalogue> catalogue) {
+        this.catalogue = catalogue;
     }
 
     /** The reader of a catalogue already loaded. */
     public static FreeTextQuotes of(Catalogue catalogue) {
-        return new FreeTextQuotes(catalogue::clientMessages);
+        return new FreeTextQuotes(() -> catalogue);
     }
 
     @Override
     public Quoted read(Capture text) {
         List<Paragraph> paragraphs = paragraphs(text);
-        ClientMessages known = null;
+        Catalogue known = null;
+        boolean asked = false;
         List<Fact> facts = new ArrayList<>();
         Set<String> what = new LinkedHashSet<>();
+        Set<Complaint.Kind> said = EnumSet.noneOf(Complaint.Kind.class);
         for (Paragraph p : paragraphs) {
             EventRecord event = new EventRecord(null, null, null, null, null, p.text(), text.source(p.first()));
             if (event.provider() != null && event.id() != null) {
@@ -65,11 +72,20 @@ public final class FreeTextQuotes implements FreeTextReader {
                     what.add("event " + named.id() + " (" + named.provider() + ") by its ID");
                 }
             }
-            if (known == null) {
-                known = messages.get();
-                if (known == null) known = new ClientMessages(List.of());
+            if (!asked) {
+                known = catalogue.get();
+                asked = true;
             }
-            List<String> ids = known.all().stream().filter(m -> m.quotedIn(p.text())).map(MessageDef::id).toList();
+            if (known == null) continue; // the rules could not be loaded: only events are known
+            for (ComplaintPhrases c : known.complaintPhrases()) {
+                // the first paragraph that says it: one complaint of a kind is all a ticket makes
+                if (!said.contains(c.kind()) && c.saidIn(p.text())) {
+                    said.add(c.kind());
+                    facts.add(new Complaint(c.kind(), p.text(), null, text.source(p.first())));
+                    what.add("the complaint " + c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                }
+            }
+            List<String> ids = known.clientMessages().all().stream().filter(m -> m.quotedIn(p.text())).map(MessageDef::id).toList();
             if (!ids.isEmpty()) {
                 facts.add(new ConnectionAttempt(null, null, null, null, null, null, false, p.text(), null, null, null,
                         text.source(p.first())));

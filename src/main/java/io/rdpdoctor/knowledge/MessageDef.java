@@ -171,11 +171,8 @@ public record MessageDef(
                 return Match.TEXT;
             }
             for (String k : keywords) {
-                List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + k, x -> keywordParts(k));
-                if (all.isEmpty()) continue;
                 // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
-                String hay = k.indexOf('_') >= 0 ? error.identifiers() : text;
-                if (all.stream().allMatch(p -> indexOfWord(hay, p, 0) >= 0)) {
+                if (keywordIn(k, k.indexOf('_') >= 0 ? error.identifiers() : text)) {
                     return Match.KEYWORD;
                 }
             }
@@ -418,6 +415,15 @@ public record MessageDef(
             if (!n.isEmpty()) parts.add(n);
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * Whether a keyword (a word or phrase, or several joined by {@code " + "} that must all appear)
+     * is in a text at word boundaries, as {@link Match#KEYWORD} matches a client's error.
+     */
+    static boolean keywordIn(String keyword, String normalisedText) {
+        List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + keyword, x -> keywordParts(keyword));
+        return !all.isEmpty() && all.stream().allMatch(p -> indexOfWord(normalisedText, p, 0) >= 0);
     }
 
     private static List<String> keywordParts(String keyword) {

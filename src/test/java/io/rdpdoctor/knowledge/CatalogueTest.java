@@ -224,6 +224,35 @@ class CatalogueTest {
                 .containsExactlyInAnyOrder("bad.yaml: NO-STAGE", "bad.yaml: A-TEXT", "bad.yaml: A-CODE", "bad.yaml: NO-WORDS");
     }
 
+    @Test
+    void complaintPhrasesAreReadInTheOrderOfTheFilesAndEachNeedsWordsAndAKnownKind() throws Exception {
+        Path ok = file("ok.yaml", """
+                complaints:
+                  - {kind: black-screen, phrases: [black screen, écran noir]}
+                  - {kind: CANNOT_CONNECT, phrases: ["can't connect"], why: w}
+                """);
+        assertThat(read(ok).complaintPhrases()).extracting(ComplaintPhrases::kind)
+                .containsExactly(io.rdpdoctor.facts.Complaint.Kind.BLACK_SCREEN, io.rdpdoctor.facts.Complaint.Kind.CANNOT_CONNECT);
+        Path noWords = file("nowords.yaml", """
+                complaints:
+                  - {kind: slow, phrases: [very slow, "?!"]}
+                  - {kind: drops, phrases: []}
+                """);
+        assertThat(problems(noWords)).extracting(Problem::toString)
+                .containsExactly("nowords.yaml: complaint SLOW: every phrase needs words",
+                        "nowords.yaml: complaint DROPS: every phrase needs words");
+        Path unknown = file("unknown.yaml", """
+                complaints:
+                  - {kind: slow, phrases: [very slow]}
+                  - {kind: grumpy, phrases: [meh]}
+                """);
+        assertThat(problems(unknown)).singleElement().satisfies(x -> {
+            assertThat(x.file()).isEqualTo("unknown.yaml");
+            assertThat(x.line()).isEqualTo(3);
+            assertThat(x.message()).contains("grumpy");
+        });
+    }
+
     /** The bundled words for a connection's time-out are not a session's (its time limits have messages of their own). */
     @Test
     void theBundledTcpWordsAreAConnectionsTimeOutNotASessions() throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rdpdoctor.TestRules;
 import io.rdpdoctor.facts.Area;
 import io.rdpdoctor.facts.Collected;
+import io.rdpdoctor.facts.Complaint;
 import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.EventProviders;
 import io.rdpdoctor.facts.EventRecord;
@@ -15,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a ticket's free text quotes: a client message or an event text is read; loose words are not. */
+/** What a ticket's free text quotes or says: a client message, an event text, a complaint in its phrases; loose words are not. */
 class FreeTextQuotesTest {
 
     private final FreeTextQuotes quotes = FreeTextQuotes.of(TestRules.bundled().catalogue());
@@ -70,6 +71,48 @@ class FreeTextQuotesTest {
         assertThat(quotes.read(text("I think it is CredSSP, not sure"))).as("a keyword names its message").isNotNull();
         assertThat(quotes.read(text("It just says connection timed out"))).isNull();
         assertThat(quotes.read(text("Pinging 10.0.0.5 with 32 bytes of data:", "Reply from 10.0.0.5: bytes=32 time<1ms TTL=128"))).isNull();
+    }
+
+    @Test
+    void aComplaintInItsPhrasesIsThatComplaintWithItsParagraphAsItsWords() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "Hello,",
+                "",
+                "since this morning we can't RDP to the file server,",
+                "it just times out.",
+                "",
+                "Also: after the update last night the other server shows a black screen."));
+        assertThat(q).isNotNull();
+        assertThat(all(q, Complaint.class)).extracting(Complaint::kind, Complaint::text, c -> c.source().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Complaint.Kind.CANNOT_CONNECT,
+                                "since this morning we can't RDP to the file server, it just times out.", 12),
+                        org.assertj.core.groups.Tuple.tuple(Complaint.Kind.BLACK_SCREEN,
+                                "Also: after the update last night the other server shows a black screen.", 15),
+                        org.assertj.core.groups.Tuple.tuple(Complaint.Kind.AFTER_UPDATE,
+                                "Also: after the update last night the other server shows a black screen.", 15));
+        // a complaint is no attempt: the attempts were not collected
+        assertThat(all(q, ConnectionAttempt.class)).isEmpty();
+        assertThat(all(q, Collected.class)).isEmpty();
+        assertThat(q.what()).contains("the complaint cannot-connect", "the complaint black-screen", "the complaint after-update");
+    }
+
+    @Test
+    void aComplaintIsReadOnceAndInAnyOfTheLanguagesTicketsComeIn() {
+        assertThat(all(quotes.read(text("RDP geht nicht: keine Verbindung zum Server", "", "wieder keine Verbindung")), Complaint.class))
+                .singleElement().extracting(Complaint::kind).isEqualTo(Complaint.Kind.CANNOT_CONNECT);
+        assertThat(all(quotes.read(text("Après la mise à jour, écran noir.")), Complaint.class))
+                .extracting(Complaint::kind).containsExactlyInAnyOrder(Complaint.Kind.AFTER_UPDATE, Complaint.Kind.BLACK_SCREEN);
+        assertThat(all(quotes.read(text("远程桌面连接时黑屏")), Complaint.class))
+                .extracting(Complaint::kind).containsExactly(Complaint.Kind.BLACK_SCREEN);
+    }
+
+    @Test
+    void aPhraseCountsOnlyAtWordBoundariesAndNotWithoutTheCatalogue() {
+        // "cannot connection" is not "cannot connect"; "blackscreens" is not "black screen"
+        assertThat(quotes.read(text("cannot connection string be empty?"))).isNull();
+        assertThat(quotes.read(text("the app draws blackscreens"))).isNull();
+        assertThat(new FreeTextQuotes(() -> null).read(text("I cannot connect to the server"))).isNull();
     }
 
     @Test
