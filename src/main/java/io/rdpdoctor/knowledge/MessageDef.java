@@ -117,6 +117,7 @@ public record MessageDef(
             java.util.Map.entry("authentification", "authentication"), java.util.Map.entry("authenication", "authentication"),
             java.util.Map.entry("autentication", "authentication"), java.util.Map.entry("credentails", "credentials"),
             java.util.Map.entry("crendentials", "credentials"), java.util.Map.entry("conection", "connection"),
+            java.util.Map.entry("connet", "connect"), java.util.Map.entry("conect", "connect"),
             java.util.Map.entry("licence", "license"), java.util.Map.entry("licences", "licenses"),
             java.util.Map.entry("authorised", "authorized"), java.util.Map.entry("unauthorised", "unauthorized"));
     private static final Pattern MISSPELLED = Pattern.compile("\\b(?:" + String.join("|", SPELLING.keySet()) + ")\\b");

@@ -103,6 +103,8 @@ class FreeTextQuotesTest {
                 .singleElement().extracting(Complaint::kind).isEqualTo(Complaint.Kind.CANNOT_CONNECT);
         assertThat(all(quotes.read(text("Après la mise à jour, écran noir.")), Complaint.class))
                 .extracting(Complaint::kind).containsExactlyInAnyOrder(Complaint.Kind.AFTER_UPDATE, Complaint.Kind.BLACK_SCREEN);
+        assertThat(all(quotes.read(text("I cannot connet to the server")), Complaint.class))
+                .as("a misspelling tickets make").extracting(Complaint::kind).containsExactly(Complaint.Kind.CANNOT_CONNECT);
         assertThat(all(quotes.read(text("远程桌面连接时黑屏")), Complaint.class))
                 .extracting(Complaint::kind).containsExactly(Complaint.Kind.BLACK_SCREEN);
     }
