@@ -26,7 +26,6 @@ public record ComplaintPhrases(
 
     /** Whether the text says this complaint by one of the phrases. */
     public boolean saidIn(String text) {
-        String normalised = MessageDef.normalise(text);
-        return phrases.stream().anyMatch(p -> MessageDef.keywordIn(p, normalised));
+        return MessageDef.anyKeywordIn(phrases, text);
     }
 }

@@ -427,6 +427,16 @@ public record MessageDef(
         return !all.isEmpty() && all.stream().allMatch(p -> indexOfWord(normalisedText, p, 0) >= 0);
     }
 
+    /**
+     * Whether any of the keywords is in a text, matched as {@link Match#KEYWORD} matches them; the
+     * text is normalised once for all its readers (the last one is kept per thread), so free text
+     * read for complaints and then for messages is normalised once.
+     */
+    static boolean anyKeywordIn(List<String> keywords, String text) {
+        ClientError error = ClientError.of(text, null);
+        return keywords.stream().anyMatch(k -> keywordIn(k, k.indexOf('_') >= 0 ? error.identifiers() : error.text()));
+    }
+
     private static List<String> keywordParts(String keyword) {
         List<String> parts = new ArrayList<>();
         for (String p : keyword.split("\\s\\+\\s")) {
