@@ -29,7 +29,7 @@ public final class Catalogue implements java.io.Serializable {
 
     /** The shape of one catalogue file. */
     record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages,
-                         List<ComplaintPhrases> complaints) {
+                         List<ComplaintPhrases> complaints, TopicWords topic) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -45,9 +45,11 @@ public final class Catalogue implements java.io.Serializable {
     private final Explanations explanations;
     private final ClientMessages clientMessages;
     private final List<ComplaintPhrases> complaints;
+    private final List<TopicWords> topic;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
-                      Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints) {
+                      Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints,
+                      List<TopicWords> topic) {
         this.diagnoses = diagnoses;
         this.questions = questions;
         this.messages = messages;
@@ -55,6 +57,7 @@ public final class Catalogue implements java.io.Serializable {
         this.explanations = Explanations.of(diagnoses.values(), messages.values());
         this.clientMessages = new ClientMessages(List.copyOf(messages.values()));
         this.complaints = List.copyOf(complaints);
+        this.topic = List.copyOf(topic);
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -68,6 +71,7 @@ public final class Catalogue implements java.io.Serializable {
         Map<String, MessageDef> messages = new LinkedHashMap<>();
         Map<String, String> fileOf = new LinkedHashMap<>();
         List<ComplaintPhrases> complaints = new ArrayList<>();
+        List<TopicWords> topic = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -109,6 +113,13 @@ public final class Catalogue implements java.io.Serializable {
                     problems.add(new Problem(name, 0, "complaint " + c.kind() + ": every phrase needs words"));
                 } else {
                     complaints.add(c);
+                }
+            }
+            if (cf.topic() != null) {
+                if (cf.topic().words().isEmpty() || cf.topic().words().stream().anyMatch(w -> MessageDef.normalise(w).isEmpty())) {
+                    problems.add(new Problem(name, 0, "topic: every word needs letters or digits"));
+                } else {
+                    topic.add(cf.topic());
                 }
             }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
@@ -163,7 +174,7 @@ public final class Catalogue implements java.io.Serializable {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Catalogue(diagnoses, questions, messages, fileOf, complaints);
+        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic);
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {
@@ -196,6 +207,16 @@ public final class Catalogue implements java.io.Serializable {
     /** The phrases by which a ticket's words say each kind of complaint, in the order of the files. */
     public List<ComplaintPhrases> complaintPhrases() {
         return complaints;
+    }
+
+    /** The words by which a text speaks of Remote Desktop, one entry per file that gives them. */
+    public List<TopicWords> topicWords() {
+        return topic;
+    }
+
+    /** Whether a text speaks of Remote Desktop by the words of any file. */
+    public boolean speaksOfTheTopic(String text) {
+        return topic.stream().anyMatch(t -> t.saidIn(text));
     }
 
     /** What each diagnosis, once confirmed, accounts for: inserted into every session (rules/derive/explained.drl). */

@@ -94,7 +94,38 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("the client's message " + String.join(", ", ids));
             }
         }
+        Catalogue catalogueRead = known;
+        if (facts.isEmpty() && catalogueRead != null) {
+            // Nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it, and
+            // says nothing else the knowledge base knows, is a report that it fails, in its own words.
+            Paragraph first = paragraphs.stream().filter(p -> catalogueRead.speaksOfTheTopic(p.text())).findFirst().orElse(null);
+            if (first != null && paragraphs.stream().anyMatch(p -> isProse(p.text()))) {
+                String words = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
+                facts.add(new Complaint(Complaint.Kind.CANNOT_CONNECT, words.length() > MAX_PARAGRAPH ? words.substring(0, MAX_PARAGRAPH) : words,
+                        null, text.source(first.first())));
+                what.add("a ticket about Remote Desktop that names no failure the rules know, read as a report that it fails");
+            }
+        }
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
+    }
+
+    /** A run of five words or more (letters only, maybe a comma or colon after each); or of Chinese or Japanese. */
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile(
+            "(?:\\p{L}[\\p{L}'’-]*[,;:]?\\s+){4,}\\p{L}[\\p{L}'’-]*|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{4,}");
+
+    /**
+     * Whether a paragraph is written by a person (a ticket, a chat), not printed by a command: it has
+     * five words in a row of which three start in lower case ("RDP stopped working after the update";
+     * a service's or rule's display name is in title case), or a run of Chinese or Japanese.
+     */
+    static boolean isProse(String paragraph) {
+        java.util.regex.Matcher m = WORDS.matcher(paragraph);
+        while (m.find()) {
+            String[] words = m.group().split("\\s+");
+            if (words.length == 1) return true; // a run of Chinese or Japanese (the other runs have five words)
+            if (java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0))).count() >= 3) return true;
+        }
+        return false;
     }
 
     /** A paragraph's lines joined by single spaces, and the index of its first line. */

@@ -146,10 +146,28 @@ class DiagnoseInputsTest {
         assertThat(report.get("recognised").get(0).get("parser").asText()).isEqualTo("free-text");
         assertThat(report.get("recognised").get(0).get("how").asText()).contains("MSG-CREDSSP-ORACLE");
 
+        // nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it is a report that it fails
         Path chat = dir.resolve("chat.txt");
         Files.writeString(chat, "Hi, RDP to the server is broken since the weekend, any idea? Maybe NLA?\n");
-        DiagnoseCommandTest.Run none = run("diagnose", chat.toString());
-        assertThat(none.exit()).as("words that quote nothing known are not understood").isEqualTo(ExitCodes.INPUT_ERROR);
-        assertThat(none.err()).contains("chat.txt:1: skipped: not recognised");
+        DiagnoseCommandTest.Run said = run("diagnose", "--format", "json", chat.toString());
+        assertThat(said.exit()).as(said.err()).isEqualTo(ExitCodes.DIAGNOSES_FOUND);
+        JsonNode fromChat = JSON.readTree(said.out());
+        assertThat(fromChat.get("recognised").get(0).get("how").asText()).contains("a ticket about Remote Desktop");
+        assertThat(fromChat.get("causes")).isNotEmpty();
+
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, "Hi, the printer on the third floor is broken since the weekend, any idea?\n");
+        DiagnoseCommandTest.Run none = run("diagnose", other.toString());
+        assertThat(none.exit()).as("words that speak of something else are not understood").isEqualTo(ExitCodes.INPUT_ERROR);
+        assertThat(none.err()).contains("other.txt:1: skipped: not recognised");
+
+        Path listing = dir.resolve("listing.txt");
+        Files.writeString(listing, """
+                Name                           Enabled Direction Action
+                Remote Desktop - User Mode (TCP-In)   True    Inbound   Allow
+                Remote Desktop - User Mode (UDP-In)   True    Inbound   Allow
+                """);
+        DiagnoseCommandTest.Run printed = run("diagnose", listing.toString());
+        assertThat(printed.exit()).as("output that names Remote Desktop in no sentence is not a ticket").isEqualTo(ExitCodes.INPUT_ERROR);
     }
 }

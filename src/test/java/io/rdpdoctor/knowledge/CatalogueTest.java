@@ -253,6 +253,26 @@ class CatalogueTest {
         });
     }
 
+    @Test
+    void topicWordsOfEveryFileCountAndEachNeedsLettersOrDigits() throws Exception {
+        Path one = file("one.yaml", """
+                topic: {words: [remote desktop, rdp], why: w}
+                """);
+        Path two = file("two.yaml", """
+                topic:
+                  words: [远程桌面]
+                """);
+        Catalogue c = Catalogue.read(List.of(one, two), p -> p.getFileName().toString());
+        assertThat(c.topicWords()).hasSize(2);
+        assertThat(c.speaksOfTheTopic("the Remote-Desktop of APP07")).isTrue();
+        assertThat(c.speaksOfTheTopic("连不上远程桌面")).isTrue();
+        assertThat(c.speaksOfTheTopic("rdpclip is slow")).as("at word boundaries").isFalse();
+        Path empty = file("empty.yaml", """
+                topic: {words: ["--"]}
+                """);
+        assertThat(problems(empty)).extracting(Problem::toString).containsExactly("empty.yaml: topic: every word needs letters or digits");
+    }
+
     /** The bundled words for a connection's time-out are not a session's (its time limits have messages of their own). */
     @Test
     void theBundledTcpWordsAreAConnectionsTimeOutNotASessions() throws Exception {

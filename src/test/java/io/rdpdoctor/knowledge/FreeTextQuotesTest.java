@@ -137,4 +137,43 @@ class FreeTextQuotesTest {
         List<Fact> facts = quotes.read(text("error code 0x204")).facts();
         assertThat(facts).isNotEmpty();
     }
+
+    @Test
+    void proseThatSpeaksOfRemoteDesktopAndSaysNothingElseKnownIsAReportThatItFails() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "Subject: server APP07",
+                "",
+                "Since Monday nobody gets onto the Remote Desktop of APP07, the password prompt comes and then nothing."));
+        assertThat(q).isNotNull();
+        Complaint c = all(q, Complaint.class).get(0);
+        assertThat(c.kind()).isEqualTo(Complaint.Kind.CANNOT_CONNECT);
+        // the whole text is its words (a stage word may be anywhere in it); its source is the paragraph that speaks of it
+        assertThat(c.text()).startsWith("Subject: server APP07 Since Monday").contains("password prompt");
+        assertThat(c.source().line()).isEqualTo(12);
+        assertThat(q.what()).contains("a ticket about Remote Desktop");
+        assertThat(all(quotes.read(text("远程桌面连上以后过一会儿就自己断了，不知道为什么")), Complaint.class)).hasSize(1);
+    }
+
+    @Test
+    void aTicketIsReadAsAReportOnlyWhenNothingElseIsKnownInItAndOnlyInProse() {
+        // a complaint phrase says more than the topic: one complaint, of its kind, its paragraph its words
+        assertThat(all(quotes.read(text("We use RDP a lot.", "", "Black screen after logon.")), Complaint.class))
+                .singleElement().extracting(Complaint::kind).isEqualTo(Complaint.Kind.BLACK_SCREEN);
+        // speaks of something else
+        assertThat(quotes.read(text("the printer on the third floor is broken again since the weekend"))).isNull();
+        // names Remote Desktop in no sentence: a listing, titles
+        assertThat(quotes.read(text("Remote Desktop - User Mode (TCP-In)   True   Inbound   Allow",
+                "Remote Desktop Services UserMode Port Redirector   Running"))).isNull();
+        assertThat(new FreeTextQuotes(() -> null).read(text("RDP to the server is broken since the weekend"))).isNull();
+    }
+
+    @Test
+    void proseIsFiveWordsInARowOfWhichThreeStartInLowerCaseOrARunOfChineseOrJapanese() {
+        assertThat(FreeTextQuotes.isProse("rdp stopped working after the update")).isTrue();
+        assertThat(FreeTextQuotes.isProse("Nach dem Update geht RDP nicht mehr")).isTrue();
+        assertThat(FreeTextQuotes.isProse("リモートデスクトップに接続できません")).isTrue();
+        assertThat(FreeTextQuotes.isProse("Remote Desktop Services UserMode Port Redirector")).isFalse();
+        assertThat(FreeTextQuotes.isProse("TermService  Running  Auto  3389")).isFalse();
+        assertThat(FreeTextQuotes.isProse("it does not work")).as("four words").isFalse();
+    }
 }
