@@ -101,6 +101,12 @@ public record ConnectionAttempt(
         return form() == TargetForm.LOCALHOST;
     }
 
+    /** The same attempt, made with the program named. */
+    public ConnectionAttempt withApp(String program) {
+        return new ConnectionAttempt(from, network, program, target, port, user, succeeded, errorText, errorCode, time, stage, targetForm,
+                relativeToChange, accountKind, options, source);
+    }
+
     @Override
     public ConnectionAttempt withSource(Source s) {
         return new ConnectionAttempt(from, network, app, target, port, user, succeeded, errorText, errorCode, time, stage, targetForm,

@@ -29,7 +29,7 @@ public final class Catalogue implements java.io.Serializable {
 
     /** The shape of one catalogue file. */
     record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages,
-                         List<ComplaintPhrases> complaints, TopicWords topic) {
+                         List<ComplaintPhrases> complaints, TopicWords topic, List<ProductNames> products) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -46,10 +46,11 @@ public final class Catalogue implements java.io.Serializable {
     private final ClientMessages clientMessages;
     private final List<ComplaintPhrases> complaints;
     private final List<TopicWords> topic;
+    private final List<ProductNames> products;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
                       Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints,
-                      List<TopicWords> topic) {
+                      List<TopicWords> topic, List<ProductNames> products) {
         this.diagnoses = diagnoses;
         this.questions = questions;
         this.messages = messages;
@@ -58,6 +59,7 @@ public final class Catalogue implements java.io.Serializable {
         this.clientMessages = new ClientMessages(List.copyOf(messages.values()));
         this.complaints = List.copyOf(complaints);
         this.topic = List.copyOf(topic);
+        this.products = List.copyOf(products);
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -72,6 +74,7 @@ public final class Catalogue implements java.io.Serializable {
         Map<String, String> fileOf = new LinkedHashMap<>();
         List<ComplaintPhrases> complaints = new ArrayList<>();
         List<TopicWords> topic = new ArrayList<>();
+        List<ProductNames> products = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -120,6 +123,13 @@ public final class Catalogue implements java.io.Serializable {
                     problems.add(new Problem(name, 0, "topic: every word needs letters or digits"));
                 } else {
                     topic.add(cf.topic());
+                }
+            }
+            for (ProductNames p : Optional.ofNullable(cf.products()).orElse(List.of())) {
+                if (p.name().isBlank() || p.phrases().isEmpty() || p.phrases().stream().anyMatch(w -> MessageDef.normalise(w).isEmpty())) {
+                    problems.add(new Problem(name, 0, "product '" + p.name() + "': it needs a name, and every phrase needs words"));
+                } else {
+                    products.add(p);
                 }
             }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
@@ -174,7 +184,7 @@ public final class Catalogue implements java.io.Serializable {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic);
+        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products);
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {
@@ -212,6 +222,11 @@ public final class Catalogue implements java.io.Serializable {
     /** The words by which a text speaks of Remote Desktop, one entry per file that gives them. */
     public List<TopicWords> topicWords() {
         return topic;
+    }
+
+    /** The products tickets name (RDP clients, software that hooks RDP), in the order of the files. */
+    public List<ProductNames> productNames() {
+        return products;
     }
 
     /** Whether a text speaks of Remote Desktop by the words of any file. */

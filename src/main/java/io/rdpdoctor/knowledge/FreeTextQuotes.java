@@ -6,6 +6,8 @@ import io.rdpdoctor.facts.Complaint;
 import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.EventRecord;
 import io.rdpdoctor.facts.Fact;
+import io.rdpdoctor.facts.FailureStage;
+import io.rdpdoctor.facts.Software;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.FreeTextReader;
 import java.util.ArrayList;
@@ -106,7 +108,47 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("a ticket about Remote Desktop that names no failure the rules know, read as a report that it fails");
             }
         }
+        if (!facts.isEmpty() && catalogueRead != null) readProductsNamed(catalogueRead, paragraphs, text, facts, what);
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
+    }
+
+    /**
+     * The products a ticket that reports a failure names (the first of each role). The client it
+     * names is the one the failure was met with: an attempt read from a quoted message was made with
+     * it, and a complaint told without one becomes a failed attempt made with it, at the stage the
+     * complaint says (after logon, or not said). Software that hooks RDP is a software entry on the host.
+     */
+    private static void readProductsNamed(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
+        for (ProductNames.Role role : ProductNames.Role.values()) {
+            Paragraph where = null;
+            ProductNames named = null;
+            for (Paragraph p : paragraphs) {
+                named = known.productNames().stream().filter(n -> n.as() == role && n.namedIn(p.text())).findFirst().orElse(null);
+                if (named != null) {
+                    where = p;
+                    break;
+                }
+            }
+            if (named == null) continue;
+            if (role == ProductNames.Role.RDP_HOOK) {
+                facts.add(new Software(named.name(), Software.Kind.RDP_HOOK, null, null, text.source(where.first())));
+                what.add("software that hooks RDP (" + named.name() + ")");
+                continue;
+            }
+            boolean attempts = false;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) instanceof ConnectionAttempt a && a.app() == null) {
+                    facts.set(i, a.withApp(named.name()));
+                    attempts = true;
+                }
+            }
+            Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
+            if (!attempts && told != null) {
+                facts.add(new ConnectionAttempt(null, null, named.name(), null, null, null, false, null, null, null,
+                        told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
+            }
+            what.add("the client " + named.name());
+        }
     }
 
     /** A run of five words or more (letters only, maybe a comma or colon after each); or of Chinese or Japanese. */

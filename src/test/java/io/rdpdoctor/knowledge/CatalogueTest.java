@@ -273,6 +273,31 @@ class CatalogueTest {
         assertThat(problems(empty)).extracting(Problem::toString).containsExactly("empty.yaml: topic: every word needs letters or digits");
     }
 
+    @Test
+    void productNamesNeedANameWordsAndAKnownRole() throws Exception {
+        Path ok = file("products.yaml", """
+                products:
+                  - {name: FreeRDP, as: client, phrases: [xfreerdp, freerdp]}
+                  - {name: RDP Wrapper, as: rdp-hook, phrases: [rdpwrap]}
+                """);
+        assertThat(read(ok).productNames()).extracting(ProductNames::as)
+                .containsExactly(ProductNames.Role.CLIENT, ProductNames.Role.RDP_HOOK);
+        Path noWords = file("nowords.yaml", """
+                products:
+                  - {name: X, as: client, phrases: ["!!"]}
+                """);
+        assertThat(problems(noWords)).extracting(Problem::toString)
+                .containsExactly("nowords.yaml: product 'X': it needs a name, and every phrase needs words");
+        Path role = file("role.yaml", """
+                products:
+                  - {name: X, as: printer, phrases: [x]}
+                """);
+        assertThat(problems(role)).singleElement().satisfies(x -> {
+            assertThat(x.line()).isEqualTo(2);
+            assertThat(x.message()).contains("printer");
+        });
+    }
+
     /** The bundled words for a connection's time-out are not a session's (its time limits have messages of their own). */
     @Test
     void theBundledTcpWordsAreAConnectionsTimeOutNotASessions() throws Exception {

@@ -176,4 +176,34 @@ class FreeTextQuotesTest {
         assertThat(FreeTextQuotes.isProse("TermService  Running  Auto  3389")).isFalse();
         assertThat(FreeTextQuotes.isProse("it does not work")).as("four words").isFalse();
     }
+
+    @Test
+    void theClientATicketNamesIsTheOneTheFailureWasMetWith() {
+        // a complaint told with a client named: a failed attempt made with it, at the stage the complaint says
+        FreeTextReader.Quoted told = quotes.read(text("Since the upgrade I can't connect with xfreerdp to our 2019 host."));
+        assertThat(all(told, ConnectionAttempt.class)).singleElement().satisfies(a -> {
+            assertThat(a.app()).isEqualTo("FreeRDP");
+            assertThat(a.succeeded()).isFalse();
+            assertThat(a.stage()).isNull();
+        });
+        assertThat(all(quotes.read(text("Remmina shows a black screen after logon")), ConnectionAttempt.class))
+                .singleElement().extracting(ConnectionAttempt::stage).isEqualTo(io.rdpdoctor.facts.FailureStage.AFTER_LOGON);
+        // an attempt read from a quoted message was made with it
+        FreeTextReader.Quoted quoted = quotes.read(text("rdesktop says:", "", "The remote computer requires Network Level Authentication, "
+                + "which your computer does not support."));
+        assertThat(all(quoted, ConnectionAttempt.class)).singleElement().extracting(ConnectionAttempt::app).isEqualTo("rdesktop");
+        assertThat(quoted.what()).contains("the client rdesktop");
+        // a client named without a failure in a text that is not prose is not read
+        assertThat(quotes.read(text("remmina 1.4.35  installed"))).isNull();
+    }
+
+    @Test
+    void softwareThatHooksRdpNamedBesideAFailureIsOnTheHost() {
+        FreeTextReader.Quoted q = quotes.read(text("After the Windows update RDP Wrapper says not listening and I can't connect anymore."));
+        assertThat(all(q, io.rdpdoctor.facts.Software.class)).singleElement().satisfies(w -> {
+            assertThat(w.name()).isEqualTo("RDP Wrapper");
+            assertThat(w.kind()).isEqualTo(io.rdpdoctor.facts.Software.Kind.RDP_HOOK);
+        });
+        assertThat(all(q, ConnectionAttempt.class)).as("RDP Wrapper is no client").isEmpty();
+    }
 }
