@@ -130,10 +130,19 @@ public final class FreeTextQuotes implements FreeTextReader {
                 }
             }
             if (named == null) continue;
-            if (role == ProductNames.Role.RDP_HOOK) {
-                facts.add(new Software(named.name(), Software.Kind.RDP_HOOK, null, null, text.source(where.first())));
-                what.add("software that hooks RDP (" + named.name() + ")");
-                continue;
+            switch (role) {
+                case CLIENT -> { }
+                case RDP_HOOK, FIREWALL, ANTIVIRUS -> {
+                    facts.add(new Software(named.name(), Software.Kind.valueOf(role.name()), null, null, text.source(where.first())));
+                    what.add("software on the host (" + named.name() + ")");
+                    continue;
+                }
+                case VPN, RD_GATEWAY, PROXY -> {
+                    facts.add(new io.rdpdoctor.facts.PathHop(io.rdpdoctor.facts.PathHop.Kind.valueOf(role.name()), named.name(), null, null, null,
+                            text.source(where.first())));
+                    what.add("the path through " + named.name());
+                    continue;
+                }
             }
             boolean attempts = false;
             for (int i = 0; i < facts.size(); i++) {

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * A product a ticket names in its words, and what naming it says: the RDP client the failure was
  * met with ("with xfreerdp I get ...", "über Remmina"), or software on the host that hooks RDP
- * ("RDP Wrapper stopped working after the update"). Free text that reports a failure and names the
- * product is read with it ({@link FreeTextQuotes}): the failed attempt made with that client, the
- * software on the host.
+ * ("RDP Wrapper stopped working after the update", "since ESET was rolled out"), or a hop on the
+ * way (a VPN, Azure Bastion, an RD Gateway). Free text that reports a failure and names the product
+ * is read with it ({@link FreeTextQuotes}): the failed attempt made with that client, the software
+ * on the host, the hop on the path.
  *
  * @param name    the product's name, as the facts carry it (a client's name decides whether it has an
  *                RDP stack of its own: {@code derived.ClientSwitches.ownRdpStack})
@@ -29,7 +30,16 @@ public record ProductNames(
         /** The RDP client the failure was met with. */
         @JsonAlias("client") CLIENT,
         /** Software on the host that hooks RDP (RDP Wrapper): a software entry of kind rdp-hook. */
-        @JsonAlias("rdp-hook") RDP_HOOK
+        @JsonAlias("rdp-hook") RDP_HOOK,
+        /** A firewall product on the host other than Windows Firewall: a software entry of kind firewall. */
+        @JsonAlias("firewall") FIREWALL,
+        /** An antivirus or endpoint-protection product on the host: a software entry of kind antivirus. */
+        @JsonAlias("antivirus") ANTIVIRUS,
+        /** A VPN between the client and the host: a hop of kind vpn on the path. */
+        @JsonAlias("vpn") VPN,
+        /** A gateway or relay the connection goes through (Azure Bastion, an RD Gateway): a hop of kind proxy or rd-gateway. */
+        @JsonAlias("rd-gateway") RD_GATEWAY,
+        @JsonAlias("proxy") PROXY
     }
 
     public ProductNames {

@@ -206,4 +206,15 @@ class FreeTextQuotesTest {
         });
         assertThat(all(q, ConnectionAttempt.class)).as("RDP Wrapper is no client").isEmpty();
     }
+
+    @Test
+    void aFirewallProductOrAVpnNamedBesideAFailureIsOnTheHostOrOnThePath() {
+        FreeTextReader.Quoted q = quotes.read(text("Since ESET was rolled out we can't connect over the VPN anymore."));
+        assertThat(all(q, io.rdpdoctor.facts.Software.class)).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("ESET");
+            assertThat(s.kind()).isEqualTo(io.rdpdoctor.facts.Software.Kind.FIREWALL);
+        });
+        assertThat(all(q, io.rdpdoctor.facts.PathHop.class)).singleElement()
+                .extracting(io.rdpdoctor.facts.PathHop::kind).isEqualTo(io.rdpdoctor.facts.PathHop.Kind.VPN);
+    }
 }
