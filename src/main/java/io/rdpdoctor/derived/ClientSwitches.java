@@ -160,6 +160,19 @@ public final class ClientSwitches {
                     + "|terminals|multidesk|(?:devolutions )?remote desktop manager)(?:\\s+v?\\d[\\w.+-]*)?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Clients that cannot do NLA with a password: rdesktop does CredSSP only with a Kerberos ticket
+     * (rdesktop/rdesktop#71, #72, #279: "Failed to connect, CredSSP required by server"), and the
+     * RDP proxies PyRDP and Seth do none (GoSecure/pyrdp#168). Against a host that requires NLA they
+     * fail, outside a domain always.
+     */
+    private static final Pattern NO_PASSWORD_NLA = Pattern.compile("rdesktop|pyrdp|\\bseth\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A client that cannot do NLA with a password (rdesktop, PyRDP, Seth), named by an attempt's app or the client's name. */
+    public static boolean noPasswordNla(String client) {
+        return client != null && NO_PASSWORD_NLA.matcher(client).find();
+    }
+
     /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
     public static boolean ownRdpStack(String client) {
         return client != null && OWN_STACK.matcher(client).find();

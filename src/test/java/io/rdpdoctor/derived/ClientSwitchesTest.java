@@ -224,4 +224,15 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.remoteApp(desktop)).isFalse();
         assertThat(ClientSwitches.remoteApp((io.rdpdoctor.facts.ClientInfo) null)).isFalse();
     }
+
+    @Test
+    void rdesktopPyrdpAndSethCannotDoNlaWithAPasswordFreeRdpAndMstscCan() {
+        assertThat(ClientSwitches.noPasswordNla("rdesktop 1.8.3")).isTrue();
+        assertThat(ClientSwitches.noPasswordNla("mstsc through the Seth MITM proxy")).isTrue();
+        assertThat(ClientSwitches.noPasswordNla("PyRDP (pyrdp-mitm.py)")).isTrue();
+        assertThat(ClientSwitches.noPasswordNla("xfreerdp")).isFalse();
+        assertThat(ClientSwitches.noPasswordNla("mstsc")).isFalse();
+        assertThat(ClientSwitches.noPasswordNla("Sethbridge")).isFalse();
+        assertThat(ClientSwitches.noPasswordNla(null)).isFalse();
+    }
 }
