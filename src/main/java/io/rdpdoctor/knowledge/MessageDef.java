@@ -310,6 +310,7 @@ public record MessageDef(
         if (s == null) return "";
         // ´ first: NFKC would make it a space and a combining accent, so "can´t" would read "can t"
         String t = Normalizer.normalize(s.replace('\u00B4', '\''), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        t = withoutLatinAccents(t);
         t = SINGLE_QUOTES.matcher(t).replaceAll("'");
         t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll("-")
@@ -319,6 +320,21 @@ public record MessageDef(
         return MISSPELLED.matcher(t).replaceAll(m -> SPELLING.get(m.group()));
     }
 
+
+    /** Accents on Latin letters (tickets typed on a keyboard without them drop them: "mise a jour", "geandert" stays apart). */
+    private static final Pattern LATIN_ACCENTS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
+
+    /**
+     * The text with the accents of its Latin letters taken off ("mise à jour" reads as "mise a jour",
+     * "conexión" as "conexion"), so that a ticket typed without them matches the catalogue's words;
+     * the marks of other scripts (the dakuten of Japanese kana) are kept.
+     */
+    static String withoutLatinAccents(String t) {
+        boolean ascii = true;
+        for (int i = 0; i < t.length() && ascii; i++) ascii = t.charAt(i) < 0x80;
+        if (ascii) return t;
+        return Normalizer.normalize(LATIN_ACCENTS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
+    }
 
     /**
      * A message quoted from memory: tickets drop articles and plurals ("Terminal server has exceeded

@@ -76,6 +76,16 @@ class MessageDefTest {
     }
 
     @Test
+    void aTicketTypedWithoutAccentsMatchesTheCataloguesWordsButKanaKeepTheirMarks() {
+        assertThat(MessageDef.keywordIn("mise à jour", "depuis la mise a jour de cette nuit")).isTrue();
+        assertThat(MessageDef.keywordIn("conexión", "no hay conexion con el servidor")).isTrue();
+        assertThat(MessageDef.keywordIn("Verbindung geändert", "die verbindung geandert")).isTrue();
+        assertThat(MessageDef.normalise("Bureau à distance")).isEqualTo("bureau a distance");
+        // Japanese voiced kana are other letters: ガ is not カ
+        assertThat(MessageDef.normalise("ガ")).isNotEqualTo(MessageDef.normalise("カ"));
+    }
+
+    @Test
     void aKeywordInsideALongerWordDoesNotMatch() {
         assertThat(CREDSSP.match("CredSSPX is a product name", null)).isEqualTo(Match.NONE);
         assertThat(CREDSSP.match("myencryption oracles", null)).isEqualTo(Match.NONE);
