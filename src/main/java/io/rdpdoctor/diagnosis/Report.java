@@ -83,9 +83,15 @@ public record Report(
                     b.language().code(), b.language().displayName());
         }
 
-        /** What was read, as every renderer words it: "German, cp850 (OEM), 5 facts". */
+        /**
+         * What was read, as every renderer words it: "German, cp850 (OEM), 5 facts"; for a ticket's free
+         * text also what its words were read as, which no command's name tells ("...: the complaint
+         * black-screen; the client FreeRDP").
+         */
         public String reading() {
-            return languageName + (encoding == null ? "" : ", " + encoding) + ", " + facts + " fact" + (facts == 1 ? "" : "s");
+            String read = languageName + (encoding == null ? "" : ", " + encoding) + ", " + facts + " fact" + (facts == 1 ? "" : "s");
+            String freeText = "free text, read as ";
+            return how != null && how.contains(freeText) ? read + ": " + how.substring(how.indexOf(freeText) + freeText.length()) : read;
         }
     }
 

@@ -105,7 +105,7 @@ public final class FreeTextQuotes implements FreeTextReader {
                 String words = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
                 facts.add(new Complaint(Complaint.Kind.CANNOT_CONNECT, words.length() > MAX_PARAGRAPH ? words.substring(0, MAX_PARAGRAPH) : words,
                         null, text.source(first.first())));
-                what.add("a ticket about Remote Desktop that names no failure the rules know, read as a report that it fails");
+                what.add("a ticket about Remote Desktop that names no failure the rules know: a report that it fails");
             }
         }
         if (!facts.isEmpty() && catalogueRead != null) readProductsNamed(catalogueRead, paragraphs, text, facts, what);

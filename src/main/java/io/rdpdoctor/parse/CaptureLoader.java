@@ -358,7 +358,7 @@ public final class CaptureLoader {
                 // a ticket's words: what they quote is read, the rest of the text is not
                 acc.add(quoted.facts());
                 acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), "free-text",
-                        "not command output; free text that quotes " + quoted.what(), quoted.facts().size(), encoding,
+                        "not command output; free text, read as " + quoted.what(), quoted.facts().size(), encoding,
                         c.lineNumber(c.lines().size() - 1), Language.UNKNOWN));
                 return;
             }

@@ -154,6 +154,9 @@ class DiagnoseInputsTest {
         JsonNode fromChat = JSON.readTree(said.out());
         assertThat(fromChat.get("recognised").get(0).get("how").asText()).contains("a ticket about Remote Desktop");
         assertThat(fromChat.get("causes")).isNotEmpty();
+        // the text report says what the words were read as, which no command's name tells
+        DiagnoseCommandTest.Run text = run("diagnose", chat.toString());
+        assertThat(text.out()).contains("free-text at " + chat + ":1: language unknown, UTF-8, 1 fact: a").contains("a report that it fails");
 
         Path other = dir.resolve("other.txt");
         Files.writeString(other, "Hi, the printer on the third floor is broken since the weekend, any idea?\n");
