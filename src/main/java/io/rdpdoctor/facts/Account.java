@@ -45,6 +45,15 @@ public record Account(
     private static final java.util.regex.Pattern PROTECTED_USERS = java.util.regex.Pattern.compile(
             "(?i)(.*\\\\)?(protected users|geschützte benutzer|utilisateurs protégés|usuarios protegidos|beschermde gebruikers)|S-1-5-21-[\\d-]+-525");
 
+    /** The Protected Users group named in words, in the languages of its name (a change's "added the admins to Protected Users"). */
+    private static final java.util.regex.Pattern PROTECTED_USERS_NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\b(protected users|geschützte benutzer|utilisateurs protégés|usuarios protegidos|beschermde gebruikers)\\b");
+
+    /** Whether a text (a change's name and words) names the Protected Users group. */
+    public static boolean namesProtectedUsers(String text) {
+        return text != null && PROTECTED_USERS_NAMED.matcher(text).find();
+    }
+
     /** A member of the domain's Protected Users group (no NTLM, no delegation, no cached credentials for it). */
     public boolean inProtectedUsers() {
         return groups.stream().anyMatch(g -> PROTECTED_USERS.matcher(g.strip()).matches());

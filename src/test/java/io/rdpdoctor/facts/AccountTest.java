@@ -28,4 +28,13 @@ class AccountTest {
         assertThat(in("S-1-5-21-1004336348-1177238915-682003330-5250").inProtectedUsers()).isFalse();
         assertThat(in("S-1-5-32-525").inProtectedUsers()).isFalse();
     }
+
+    @Test
+    void aTextNamesTheProtectedUsersGroupInItsLanguagesAsAWordOnly() {
+        assertThat(Account.namesProtectedUsers("admin accounts added to the Protected Users group")).isTrue();
+        assertThat(Account.namesProtectedUsers("Mitglieder der Gruppe Geschützte Benutzer")).isTrue();
+        assertThat(Account.namesProtectedUsers("protected usersgroup")).isFalse();
+        assertThat(Account.namesProtectedUsers("CIS level 1 applied")).isFalse();
+        assertThat(Account.namesProtectedUsers(null)).isFalse();
+    }
 }
