@@ -41,6 +41,21 @@ public record Complaint(
                 || kind == Kind.ENDED_AFTER_DISCONNECT;
     }
 
+    /**
+     * Words that say a restart of the host makes the failure go away for a while ("a restart
+     * temporarily fixes it", "after a reboot it works again for a few days", "nach einem Neustart
+     * geht es wieder"): what a resource the host leaks until it runs out does (TCP ports, memory).
+     */
+    private static final java.util.regex.Pattern RESTART_HELPS = java.util.regex.Pattern.compile(
+            "(?is).*\\b(restart\\w*|reboot\\w*|neustart\\w*|neu ?gestartet|redémarr\\w*|redemarr\\w*|reinici\\w*|herstart\\w*|opnieuw opgestart)\\b.*"
+                    + "\\b(fix\\w*|help\\w*|solv\\w*|works?|working|resolv\\w*|temporar\\w*|for a (few|couple of) (days|hours)|wieder|hilft|behebt|résout|resout"
+                    + "|fonctionne|funciona|soluciona|werkt|weer)\\b.*");
+
+    /** Whether the report's words say a restart of the host makes the failure go away for a while. */
+    public boolean restartHelpsForAWhile() {
+        return text != null && RESTART_HELPS.matcher(text).matches();
+    }
+
     /** The report's words as the failed attempt they tell of: its text as the client's error, its "since" as the time. */
     public ConnectionAttempt asFailedAttempt() {
         return new ConnectionAttempt(null, null, null, null, null, null, false, text, null, since, null, source);

@@ -36,4 +36,15 @@ class ComplaintTest {
         assertThat(a.time()).isEqualTo("2026-11-02");
         assertThat(a.source()).isEqualTo(at);
     }
+
+    @Test
+    void wordsThatSayARestartHelpsForAWhile() {
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, "a restart temporarily fixes the issue", null, null).restartHelpsForAWhile()).isTrue();
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, "after a reboot it works again", null, null).restartHelpsForAWhile()).isTrue();
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, "nach einem Neustart geht es wieder", null, null).restartHelpsForAWhile()).isTrue();
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, "we cannot connect since the update", null, null).restartHelpsForAWhile()).isFalse();
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, "it works, then the restart", null, null).restartHelpsForAWhile())
+                .as("the restart must come before what it does").isFalse();
+        assertThat(new Complaint(Complaint.Kind.CANNOT_CONNECT, null, null, null).restartHelpsForAWhile()).isFalse();
+    }
 }
