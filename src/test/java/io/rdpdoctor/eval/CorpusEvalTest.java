@@ -34,7 +34,7 @@ class CorpusEvalTest {
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         // top-1 18 since session 15's recount of the priors: an rdesktop ticket whose causes were a firewall
         // and NLA now lists the client's own defect (26 % of such clients' tickets) before NLA
-        FLOORS.put("fresh", new Floor(18, 20, 1));
+        FLOORS.put("fresh", new Floor(19, 20, 1));
         // measured untouched once (2026-12-05 04:40, rules at 8ae066b: 18 and 19 of 35 expressible,
         // one empty, one wrong confirmed), looked at since
         // top-3 34 since session 12: CLIENT-DEFECT, by its prior over FreeRDP-like clients' tickets, now comes
@@ -45,26 +45,30 @@ class CorpusEvalTest {
         FLOORS.put("unseen2", new Floor(15, 16, 2));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
-        FLOORS.put("unseen3", new Floor(43, 49, 0));
+        // top-1 42 since session 20: the recount of a silent failure through a web gateway (the gateway 9 of
+        // 24 such tickets, the host's NLA 2.5) puts the gateway before NLA; two JumpServer NLA tickets here
+        // are now second (+5 first elsewhere)
+        FLOORS.put("unseen3", new Floor(42, 49, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         // top-3 39 since session 12; 38 since session 15: a WAN black-hole router's MTU ticket (sessions that
         // freeze) now lists RDP's UDP transport, new in the catalogue, among its after-logon hypotheses, before MTU
-        FLOORS.put("unseen4", new Floor(34, 39, 0));
+        FLOORS.put("unseen4", new Floor(36, 39, 0));
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
-        FLOORS.put("unseen5", new Floor(23, 24, 0));
+        // top-1 22 since session 20: the same recount; electerm's node-rdpjs NLA ticket is now second
+        FLOORS.put("unseen5", new Floor(22, 24, 0));
         // collected at the end of session 9, measured once untouched (2026-12-05 10:25, rules at 0723658):
         // 8 and 8 of 36 (of 21 expressible), one empty report; the session's starting rules: 6 and 6
         FLOORS.put("unseen6", new Floor(22, 23, 0));
         // collected in session 10 (five collectors, 50 cases), measured once untouched (2026-12-05 11:40,
         // rules at 3fdead0, and the session's starting rules at e9245a8: the same per case): 10 and 11
         // of 50 (of 23 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen7", new Floor(29, 30, 0));
+        FLOORS.put("unseen7", new Floor(30, 30, 0));
         // collected in the middle of session 10 (three collectors, 41 cases), measured once untouched with
         // the session's final rules (2026-12-05 12:15, rules at 96b8479) and its starting rules (e9245a8):
         // the same answer on every case, 12 and 14 of 41 (of 26 expressible), two empty reports; looked at since
-        FLOORS.put("unseen8", new Floor(21, 24, 1));
+        FLOORS.put("unseen8", new Floor(22, 24, 1));
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
@@ -73,22 +77,22 @@ class CorpusEvalTest {
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen10", new Floor(13, 15, 0));
+        FLOORS.put("unseen10", new Floor(14, 15, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
         // two empty reports, no wrong confirmed; looked at since
-        FLOORS.put("unseen11", new Floor(18, 22, 1));
+        FLOORS.put("unseen11", new Floor(20, 22, 1));
         // collected in session 12 after its first changes (three collectors, 24 cases: hardening and baseline
         // tools, labs and RemoteApp helpers, RDP client projects), measured once untouched with the rules then
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
         // expressible; start: 6 and 6), no empty report, one wrong confirmed (LOCKED-OUT, which named being
         // locked out a confirmed root cause: now a symptom of the causes that shut RDP for everybody); looked at since
-        FLOORS.put("unseen12", new Floor(14, 17, 0));
+        FLOORS.put("unseen12", new Floor(16, 18, 0));
         // collected late in session 12 (three collectors, 6 cases: the stores are used up), measured once untouched
         // with the rules then (2026-12-05 16:30, 778087c) and the session's starting rules (f1be937): 0 and 3
         // of 6 (start: 0 and 2), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen13", new Floor(2, 4, 0));
+        FLOORS.put("unseen13", new Floor(3, 4, 0));
         // collected at the start of session 13 (two collectors, 22 cases: remote-access tools, RDP Wrapper after
         // updates, MFA credential providers and security products' KBs), measured once untouched with the
         // session's starting rules (048d3bd): 10 and 12 of 22 (of 20 expressible), and with the rules then
@@ -114,13 +118,13 @@ class CorpusEvalTest {
         // once untouched with the session's starting rules (be4861b) and with its changes made before the
         // cases were read (9a70b37): 7 / 12 of 23 expressible (of 31) both, no empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen17", new Floor(11, 16, 0));
+        FLOORS.put("unseen17", new Floor(12, 16, 0));
         // collected in session 17 (two collectors, 14 cases: single-incident threads in other languages,
         // trackers of tools that wrap RDP; most of the stores' confirmed threads were used before), measured
         // once untouched with the session's starting rules (ec48736) and with its changes made before the
         // cases were collected (4a3e432): 5 / 7 of 13 expressible (of 14) both, one empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen18", new Floor(6, 8, 1));
+        FLOORS.put("unseen18", new Floor(7, 8, 1));
     }
 
     static CorpusEval.Result result;
