@@ -160,20 +160,21 @@ public final class FreeTextQuotes implements FreeTextReader {
         }
     }
 
-    /** A run of five words or more (letters only, maybe a comma or colon after each); or of Chinese or Japanese. */
+    /** A run of four words or more (letters only, maybe a comma or colon after each); or of Chinese or Japanese. */
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile(
-            "(?:\\p{L}[\\p{L}'’-]*[,;:]?\\s+){4,}\\p{L}[\\p{L}'’-]*|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{4,}");
+            "(?:\\p{L}[\\p{L}'’-]*[,;:]?\\s+){3,}\\p{L}[\\p{L}'’-]*|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{4,}");
 
     /**
      * Whether a paragraph is written by a person (a ticket, a chat), not printed by a command: it has
-     * five words in a row of which three start in lower case ("RDP stopped working after the update";
-     * a service's or rule's display name is in title case), or a run of Chinese or Japanese.
+     * four words in a row of which three start in lower case ("RDP stopped working after the update",
+     * "firewall rules configured correctly"; a service's or rule's display name is in title case,
+     * command output labels its values), or a run of Chinese or Japanese.
      */
     static boolean isProse(String paragraph) {
         java.util.regex.Matcher m = WORDS.matcher(paragraph);
         while (m.find()) {
             String[] words = m.group().split("\\s+");
-            if (words.length == 1) return true; // a run of Chinese or Japanese (the other runs have five words)
+            if (words.length == 1) return true; // a run of Chinese or Japanese (the other runs have four words)
             if (java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0))).count() >= 3) return true;
         }
         return false;

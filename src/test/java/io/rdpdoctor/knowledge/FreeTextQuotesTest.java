@@ -168,13 +168,15 @@ class FreeTextQuotesTest {
     }
 
     @Test
-    void proseIsFiveWordsInARowOfWhichThreeStartInLowerCaseOrARunOfChineseOrJapanese() {
+    void proseIsFourWordsInARowOfWhichThreeStartInLowerCaseOrARunOfChineseOrJapanese() {
         assertThat(FreeTextQuotes.isProse("rdp stopped working after the update")).isTrue();
         assertThat(FreeTextQuotes.isProse("Nach dem Update geht RDP nicht mehr")).isTrue();
         assertThat(FreeTextQuotes.isProse("リモートデスクトップに接続できません")).isTrue();
         assertThat(FreeTextQuotes.isProse("Remote Desktop Services UserMode Port Redirector")).isFalse();
         assertThat(FreeTextQuotes.isProse("TermService  Running  Auto  3389")).isFalse();
-        assertThat(FreeTextQuotes.isProse("it does not work")).as("four words").isFalse();
+        assertThat(FreeTextQuotes.isProse("firewall rules configured correctly")).isTrue();
+        assertThat(FreeTextQuotes.isProse("RDP not working")).as("three words").isFalse();
+        assertThat(FreeTextQuotes.isProse("STATE : 4 RUNNING (STOPPABLE, NOT_PAUSABLE)")).isFalse();
     }
 
     @Test
