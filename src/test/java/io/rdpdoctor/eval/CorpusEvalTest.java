@@ -30,7 +30,7 @@ class CorpusEvalTest {
         // 42 since session 12: myrtille #12's crashed wfreerdp (words of the gateway's own) now names the gateway
         // first and NLA second; the same change put the gateway first on five other tickets
         FLOORS.put("tune", new Floor(43, 46, 0));
-        FLOORS.put("holdout", new Floor(17, 20, 0));
+        FLOORS.put("holdout", new Floor(18, 21, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         // top-1 18 since session 15's recount of the priors: an rdesktop ticket whose causes were a firewall
         // and NLA now lists the client's own defect (26 % of such clients' tickets) before NLA
@@ -39,7 +39,7 @@ class CorpusEvalTest {
         // one empty, one wrong confirmed), looked at since
         // top-3 34 since session 12: CLIENT-DEFECT, by its prior over FreeRDP-like clients' tickets, now comes
         // third for such a client that fails silently (before PINNED-CERT; +3 elsewhere, -1 here, -1 in unseen4)
-        FLOORS.put("unseen", new Floor(34, 36, 0));
+        FLOORS.put("unseen", new Floor(35, 37, 0));
         // collected at the end of session 7, measured once untouched with its final rules (fbbb3f4): 9
         // and 9 of 27 (of 19 expressible), four empty reports; looked at since
         FLOORS.put("unseen2", new Floor(15, 16, 2));
@@ -48,7 +48,7 @@ class CorpusEvalTest {
         // top-1 42 since session 20: the recount of a silent failure through a web gateway (the gateway 9 of
         // 24 such tickets, the host's NLA 2.5) puts the gateway before NLA; two JumpServer NLA tickets here
         // are now second (+5 first elsewhere)
-        FLOORS.put("unseen3", new Floor(42, 49, 0));
+        FLOORS.put("unseen3", new Floor(42, 50, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         // top-3 39 since session 12; 38 since session 15: a WAN black-hole router's MTU ticket (sessions that
@@ -72,7 +72,7 @@ class CorpusEvalTest {
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(29, 37, 0));
+        FLOORS.put("unseen9", new Floor(29, 38, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
@@ -105,7 +105,7 @@ class CorpusEvalTest {
         // (eb77ed3) and with its first two changes, made before the cases were seen (f24f37a): 12 and 18 of
         // 45 (of 35 expressible) both, no empty report, no wrong confirmed; looked at since (three cases
         // relabelled, each saying why)
-        FLOORS.put("unseen15", new Floor(21, 23, 0));
+        FLOORS.put("unseen15", new Floor(22, 24, 0));
         // collected at the start of session 15 (three collectors: 22 cases, one dropped as the same thread another
         // collector had taken; community threads in Spanish, German, French and Dutch, English Q&A sites,
         // GitHub trackers not used before), measured once untouched with the session's starting rules
@@ -169,7 +169,8 @@ class CorpusEvalTest {
      * Desktop read as a report that it fails: 225 and 276, 91 empty; with the client and RDP Wrapper a
      * ticket names: 240 and 305; with firewalls, VPNs and gateways: 242 and 308; with session 20's rules and
      * RDP Wrapper's names as topic words: 253, 311 and 85 empty; the words for firewall rules: 257; the words that say RDP was removed:
-     * 260 and 314; the words for a Microsoft account: 263 and 318. The same floors' rule: may
+     * 260 and 314; the words for a Microsoft account: 263 and 318; the words for a changed
+     * port: 265 and 321. The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
     @Test
@@ -177,8 +178,8 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(263);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(318);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(265);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(321);
         assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(85);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
