@@ -132,8 +132,9 @@ public final class FreeTextQuotes implements FreeTextReader {
             if (named == null) continue;
             switch (role) {
                 case CLIENT -> { }
-                case RDP_HOOK, FIREWALL, ANTIVIRUS -> {
-                    facts.add(new Software(named.name(), Software.Kind.valueOf(role.name()), null, null, text.source(where.first())));
+                case RDP_HOOK, FIREWALL, ANTIVIRUS, CREDENTIAL_PROVIDER -> {
+                    Software.Kind kind = role == ProductNames.Role.CREDENTIAL_PROVIDER ? Software.Kind.OTHER : Software.Kind.valueOf(role.name());
+                    facts.add(new Software(named.name(), kind, null, null, text.source(where.first())));
                     what.add("software on the host (" + named.name() + ")");
                     continue;
                 }

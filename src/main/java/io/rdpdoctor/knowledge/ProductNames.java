@@ -35,6 +35,12 @@ public record ProductNames(
         @JsonAlias("firewall") FIREWALL,
         /** An antivirus or endpoint-protection product on the host: a software entry of kind antivirus. */
         @JsonAlias("antivirus") ANTIVIRUS,
+        /**
+         * A multi-factor or logon-protection product that adds its own credential provider to the host's
+         * logon (Duo, privacyIDEA, Okta, pGina): a software entry of kind other, under a name
+         * {@code facts.Software.credentialProvider} knows.
+         */
+        @JsonAlias("credential-provider") CREDENTIAL_PROVIDER,
         /** A VPN between the client and the host: a hop of kind vpn on the path. */
         @JsonAlias("vpn") VPN,
         /** A gateway or relay the connection goes through (Azure Bastion, an RD Gateway): a hop of kind proxy or rd-gateway. */

@@ -219,4 +219,13 @@ class FreeTextQuotesTest {
         assertThat(all(q, io.rdpdoctor.facts.PathHop.class)).singleElement()
                 .extracting(io.rdpdoctor.facts.PathHop::kind).isEqualTo(io.rdpdoctor.facts.PathHop.Kind.VPN);
     }
+
+    @Test
+    void aMultiFactorProductNamedBesideAFailureIsACredentialProviderOnTheHost() {
+        FreeTextReader.Quoted q = quotes.read(text("Since we rolled out Duo MFA for RDP, users cannot log on to the terminal server."));
+        assertThat(all(q, io.rdpdoctor.facts.Software.class)).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(io.rdpdoctor.facts.Software.Kind.OTHER);
+            assertThat(s.credentialProvider()).as("a name the credential-provider rules know").isTrue();
+        });
+    }
 }
