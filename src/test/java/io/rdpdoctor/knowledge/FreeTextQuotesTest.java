@@ -105,6 +105,8 @@ class FreeTextQuotesTest {
                 .extracting(Complaint::kind).containsExactlyInAnyOrder(Complaint.Kind.AFTER_UPDATE, Complaint.Kind.BLACK_SCREEN);
         assertThat(all(quotes.read(text("I cannot connet to the server")), Complaint.class))
                 .as("a misspelling tickets make").extracting(Complaint::kind).containsExactly(Complaint.Kind.CANNOT_CONNECT);
+        assertThat(all(quotes.read(text("Sinds vanochtend valt de verbinding meteen weg na het inloggen")), Complaint.class))
+                .extracting(Complaint::kind).containsExactly(Complaint.Kind.DISCONNECTS_AFTER_LOGON);
         assertThat(all(quotes.read(text("远程桌面连接时黑屏")), Complaint.class))
                 .extracting(Complaint::kind).containsExactly(Complaint.Kind.BLACK_SCREEN);
     }
