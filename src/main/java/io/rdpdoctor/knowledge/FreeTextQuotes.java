@@ -7,6 +7,7 @@ import io.rdpdoctor.facts.ConnectionAttempt;
 import io.rdpdoctor.facts.EventRecord;
 import io.rdpdoctor.facts.Fact;
 import io.rdpdoctor.facts.FailureStage;
+import io.rdpdoctor.facts.PathHop;
 import io.rdpdoctor.facts.Software;
 import io.rdpdoctor.parse.Capture;
 import io.rdpdoctor.parse.FreeTextReader;
@@ -28,8 +29,12 @@ import java.util.function.Supplier;
  * can't connect", "black screen", "after the update": {@link ComplaintPhrases}) is read as that
  * complaint, with the paragraph as its words: the weakest evidence, from which the ranker lists the
  * causes that fit at their priors, so that a ticket that states no more than a failure still gets
- * a ranked list instead of an empty one.
- * A text that says none of these is not read at all (the loader lists it as not recognised).
+ * a ranked list instead of an empty one. Prose that says none of these but speaks of Remote Desktop
+ * ({@link TopicWords}) is a report that it fails, its whole text as its words: nobody pastes a ticket
+ * about a Remote Desktop that works. Where a failure is read, the products the text names
+ * ({@link ProductNames}: the client it was met with, software on the host, a hop on the path) are
+ * read with it. A text that says none of these is not read at all (the loader lists it as not
+ * recognised).
  *
  * <p>The connection attempts count as collected, as with {@code client-error.txt}; the events area
  * does not: one quoted event says nothing of the events not quoted.
@@ -113,51 +118,47 @@ public final class FreeTextQuotes implements FreeTextReader {
     }
 
     /**
-     * The products a ticket that reports a failure names (the first of each role). The client it
-     * names is the one the failure was met with: an attempt read from a quoted message was made with
-     * it, and a complaint told without one becomes a failed attempt made with it, at the stage the
-     * complaint says (after logon, or not said). Software that hooks RDP is a software entry on the host.
+     * The products a ticket that reports a failure names, the first of each role: software on the host
+     * (RDP Wrapper, a firewall, a credential provider), a hop on the path (a VPN, an RD Gateway), and
+     * the client the failure was met with ({@link #metWith}).
      */
     private static void readProductsNamed(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
         for (ProductNames.Role role : ProductNames.Role.values()) {
-            Paragraph where = null;
-            ProductNames named = null;
             for (Paragraph p : paragraphs) {
-                named = known.productNames().stream().filter(n -> n.as() == role && n.namedIn(p.text())).findFirst().orElse(null);
-                if (named != null) {
-                    where = p;
-                    break;
-                }
-            }
-            if (named == null) continue;
-            switch (role) {
-                case CLIENT -> { }
-                case RDP_HOOK, FIREWALL, ANTIVIRUS, CREDENTIAL_PROVIDER -> {
-                    Software.Kind kind = role == ProductNames.Role.CREDENTIAL_PROVIDER ? Software.Kind.OTHER : Software.Kind.valueOf(role.name());
-                    facts.add(new Software(named.name(), kind, null, null, text.source(where.first())));
+                ProductNames named = known.productNames().stream().filter(n -> n.as() == role && n.namedIn(p.text())).findFirst().orElse(null);
+                if (named == null) continue;
+                if (role.software() != null) {
+                    facts.add(new Software(named.name(), role.software(), null, null, text.source(p.first())));
                     what.add("software on the host (" + named.name() + ")");
-                    continue;
-                }
-                case VPN, RD_GATEWAY, PROXY -> {
-                    facts.add(new io.rdpdoctor.facts.PathHop(io.rdpdoctor.facts.PathHop.Kind.valueOf(role.name()), named.name(), null, null, null,
-                            text.source(where.first())));
+                } else if (role.hop() != null) {
+                    facts.add(new PathHop(role.hop(), named.name(), null, null, null, text.source(p.first())));
                     what.add("the path through " + named.name());
-                    continue;
+                } else {
+                    metWith(named.name(), facts);
+                    what.add("the client " + named.name());
                 }
+                break;
             }
-            boolean attempts = false;
-            for (int i = 0; i < facts.size(); i++) {
-                if (facts.get(i) instanceof ConnectionAttempt a && a.app() == null) {
-                    facts.set(i, a.withApp(named.name()));
-                    attempts = true;
-                }
+        }
+    }
+
+    /**
+     * The client a ticket names is the one its failure was met with: an attempt read from a quoted
+     * message was made with it, and a complaint told without one becomes a failed attempt made with it,
+     * at the stage the complaint says (after logon, or not said).
+     */
+    private static void metWith(String client, List<Fact> facts) {
+        boolean attempts = false;
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i) instanceof ConnectionAttempt a && a.app() == null) {
+                facts.set(i, a.withApp(client));
+                attempts = true;
             }
-            Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
-            if (!attempts && told != null) {
-                facts.add(new ConnectionAttempt(null, null, named.name(), null, null, null, false, null, null, null,
-                        told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
-            }
-            what.add("the client " + named.name());
+        }
+        Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
+        if (!attempts && told != null) {
+            facts.add(new ConnectionAttempt(null, null, client, null, null, null, false, null, null, null,
+                    told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
         }
     }
 

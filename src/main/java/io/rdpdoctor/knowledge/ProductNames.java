@@ -2,6 +2,8 @@ package io.rdpdoctor.knowledge;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.rdpdoctor.facts.PathHop;
+import io.rdpdoctor.facts.Software;
 import java.util.List;
 
 /**
@@ -25,27 +27,45 @@ public record ProductNames(
         @JsonProperty(required = true) List<String> phrases,
         String why) implements java.io.Serializable {
 
-    /** What a product named in a ticket is to the failure. */
+    /** What a product named in a ticket is to the failure, and the fact that says so. */
     public enum Role {
-        /** The RDP client the failure was met with. */
-        @JsonAlias("client") CLIENT,
-        /** Software on the host that hooks RDP (RDP Wrapper): a software entry of kind rdp-hook. */
-        @JsonAlias("rdp-hook") RDP_HOOK,
-        /** A firewall product on the host other than Windows Firewall: a software entry of kind firewall. */
-        @JsonAlias("firewall") FIREWALL,
-        /** An antivirus or endpoint-protection product on the host: a software entry of kind antivirus. */
-        @JsonAlias("antivirus") ANTIVIRUS,
+        /** The RDP client the failure was met with: the failed attempt's program. */
+        @JsonAlias("client") CLIENT(null, null),
+        /** Software on the host that hooks RDP (RDP Wrapper). */
+        @JsonAlias("rdp-hook") RDP_HOOK(Software.Kind.RDP_HOOK, null),
+        /** A firewall product on the host other than Windows Firewall. */
+        @JsonAlias("firewall") FIREWALL(Software.Kind.FIREWALL, null),
+        /** An antivirus or endpoint-protection product on the host. */
+        @JsonAlias("antivirus") ANTIVIRUS(Software.Kind.ANTIVIRUS, null),
         /**
          * A multi-factor or logon-protection product that adds its own credential provider to the host's
-         * logon (Duo, privacyIDEA, Okta, pGina): a software entry of kind other, under a name
-         * {@code facts.Software.credentialProvider} knows.
+         * logon (Duo, privacyIDEA, Okta, pGina), under a name {@code facts.Software.credentialProvider} knows.
          */
-        @JsonAlias("credential-provider") CREDENTIAL_PROVIDER,
-        /** A VPN between the client and the host: a hop of kind vpn on the path. */
-        @JsonAlias("vpn") VPN,
-        /** A gateway or relay the connection goes through (Azure Bastion, an RD Gateway): a hop of kind proxy or rd-gateway. */
-        @JsonAlias("rd-gateway") RD_GATEWAY,
-        @JsonAlias("proxy") PROXY
+        @JsonAlias("credential-provider") CREDENTIAL_PROVIDER(Software.Kind.OTHER, null),
+        /** A VPN between the client and the host. */
+        @JsonAlias("vpn") VPN(null, PathHop.Kind.VPN),
+        /** Microsoft's RD Gateway on the way. */
+        @JsonAlias("rd-gateway") RD_GATEWAY(null, PathHop.Kind.RD_GATEWAY),
+        /** A gateway or relay of another kind the connection goes through (Azure Bastion). */
+        @JsonAlias("proxy") PROXY(null, PathHop.Kind.PROXY);
+
+        private final Software.Kind software;
+        private final PathHop.Kind hop;
+
+        Role(Software.Kind software, PathHop.Kind hop) {
+            this.software = software;
+            this.hop = hop;
+        }
+
+        /** The kind of the software entry on the host a product of this role is; null when it is none. */
+        public Software.Kind software() {
+            return software;
+        }
+
+        /** The kind of the hop on the path a product of this role is; null when it is none. */
+        public PathHop.Kind hop() {
+            return hop;
+        }
     }
 
     public ProductNames {
