@@ -19,6 +19,8 @@ public final class RegistryPaths {
     public static final String LSA = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Lsa";
     public static final String RCM = TERMINAL_SERVER + "\\RCM";
     public static final String LICENSING_CORE = RCM + "\\Licensing Core";
+    /** Windows Server 2003's licensing mode key (PolicyAcOn: 2 Per Device, 4 Per User; KB834651). */
+    public static final String LICENSING_CORE_2003 = TERMINAL_SERVER + "\\Licensing Core";
     public static final String SCHANNEL_PROTOCOLS = "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols";
     public static final String TERMSERVICE_SERVICE = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\TermService";
     public static final String TERMSERVICE_PARAMETERS = TERMSERVICE_SERVICE + "\\Parameters";
@@ -47,7 +49,7 @@ public final class RegistryPaths {
     public static final String FIREWALL_POLICY_RULES = FIREWALL_POLICY + "\\FirewallRules";
 
     private static final List<String> KNOWN_PATHS = List.of(TERMINAL_SERVER, RDP_TCP, TS_POLICY, CREDSSP, LSA, RCM,
-            LICENSING_CORE, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS10_SERVER, TLS12_SERVER, TLS12_CLIENT,
+            LICENSING_CORE, LICENSING_CORE_2003, SCHANNEL_PROTOCOLS, TERMSERVICE_SERVICE, TERMSERVICE_PARAMETERS, TLS10_SERVER, TLS12_SERVER, TLS12_CLIENT,
             FIPS_POLICY, MSV1_0, PKU2U, CIPHER_SUITE_POLICY, GRACE_PERIOD, SETUP, CLUSTER_SETTINGS,
             FIREWALL_POLICY, FIREWALL_POLICY_DOMAIN, FIREWALL_POLICY_PRIVATE, FIREWALL_POLICY_PUBLIC, FIREWALL_POLICY_RULES,
             INDIRECTKMD_SERVICE);

@@ -112,7 +112,7 @@ class CorpusEvalTest {
         // (8c2f470), its two new causes (4d64c68) and its recount of the priors, made before the cases were
         // read (09bf9e6): 9 / 11, 9 / 11 and 10 / 11 of 17 expressible (of 21), one empty report, no wrong
         // confirmed; looked at since
-        FLOORS.put("unseen16", new Floor(11, 13, 1));
+        FLOORS.put("unseen16", new Floor(12, 14, 0));
         // collected at the start of session 16 (three collectors, 31 cases: vendor and cloud knowledge bases
         // kept on GitHub, Microsoft's NT 4.0-era knowledge base, GitHub trackers not used before), measured
         // once untouched with the session's starting rules (be4861b) and with its changes made before the
