@@ -12,6 +12,16 @@ import java.util.List;
  */
 public record FailsNoLaterThanTcp(FailureReported failure) implements Derived {
 
+    /**
+     * The causes that stop every connection before its first packet is answered: the way (the
+     * firewalls outside and on the host, the client's network), a Remote Desktop that is off, not
+     * listening, on another port or without its service. A connection that got past TCP passed
+     * them all, so they are less likely wherever one did (rules/around/where-it-fails.drl).
+     */
+    public static final List<String> CAUSES = List.of("NETWORK-FIREWALL", "FIREWALL-RULE-OFF", "CLIENT-NETWORK-BLOCKS",
+            "RDP-DISABLED", "RDP-DISABLED-BY-GPO", "TERMSERVICE-STOPPED", "TERMSERVICE-DISABLED", "LISTENER-MISSING",
+            "RDP-PORT-NOT-LISTENING", "PORT-CHANGED", "RDPWRAP-SERVICEDLL", "HOME-EDITION-NO-HOST");
+
     @Override
     public List<Object> grounds() {
         return List.of(failure);
