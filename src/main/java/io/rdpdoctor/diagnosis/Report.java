@@ -90,8 +90,8 @@ public record Report(
          */
         public String reading() {
             String read = languageName + (encoding == null ? "" : ", " + encoding) + ", " + facts + " fact" + (facts == 1 ? "" : "s");
-            String freeText = "free text, read as ";
-            return how != null && how.contains(freeText) ? read + ": " + how.substring(how.indexOf(freeText) + freeText.length()) : read;
+            int at = how == null ? -1 : how.indexOf(CaptureLoader.FREE_TEXT_READ_AS);
+            return at < 0 ? read : read + ": " + how.substring(at + CaptureLoader.FREE_TEXT_READ_AS.length());
         }
     }
 

@@ -112,21 +112,21 @@ public final class Catalogue implements java.io.Serializable {
                 }
             }
             for (ComplaintPhrases c : Optional.ofNullable(cf.complaints()).orElse(List.of())) {
-                if (c.phrases().isEmpty() || c.phrases().stream().anyMatch(p -> MessageDef.normalise(p).isEmpty())) {
+                if (wordless(c.phrases())) {
                     problems.add(new Problem(name, 0, "complaint " + c.kind() + ": every phrase needs words"));
                 } else {
                     complaints.add(c);
                 }
             }
             if (cf.topic() != null) {
-                if (cf.topic().words().isEmpty() || cf.topic().words().stream().anyMatch(w -> MessageDef.normalise(w).isEmpty())) {
+                if (wordless(cf.topic().words())) {
                     problems.add(new Problem(name, 0, "topic: every word needs letters or digits"));
                 } else {
                     topic.add(cf.topic());
                 }
             }
             for (ProductNames p : Optional.ofNullable(cf.products()).orElse(List.of())) {
-                if (p.name().isBlank() || p.phrases().isEmpty() || p.phrases().stream().anyMatch(w -> MessageDef.normalise(w).isEmpty())) {
+                if (p.name().isBlank() || wordless(p.phrases())) {
                     problems.add(new Problem(name, 0, "product '" + p.name() + "': it needs a name, and every phrase needs words"));
                 } else {
                     products.add(p);
@@ -185,6 +185,11 @@ public final class Catalogue implements java.io.Serializable {
             throw new KnowledgeException(problems);
         }
         return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products);
+    }
+
+    /** No phrase at all, or a phrase with no word in it (a phrase that would match nothing, or everything). */
+    private static boolean wordless(List<String> phrases) {
+        return phrases.isEmpty() || phrases.stream().anyMatch(p -> MessageDef.normalise(p).isEmpty());
     }
 
     public Optional<DiagnosisDef> diagnosis(String id) {

@@ -47,9 +47,10 @@ public final class FreeTextQuotes implements FreeTextReader {
     private final Supplier<Catalogue> catalogue;
 
     /**
-     * @param catalogue the catalogue (its client messages and complaint phrases), asked for only when
-     *                  a text no parser knows arrives (so that a run with none never waits for the
-     *                  rules); null from the supplier: nothing is known (the rules could not be loaded)
+     * @param catalogue the catalogue (its client messages, complaint phrases, topic words and products),
+     *                  asked for only when a text no parser knows arrives (so that a run with none never
+     *                  waits for the rules); null from the supplier: nothing is known (the rules could
+     *                  not be loaded)
      */
     public FreeTextQuotes(Supplier<Catalogue> catalogue) {
         this.catalogue = catalogue;
@@ -63,8 +64,7 @@ public final class FreeTextQuotes implements FreeTextReader {
     @Override
     public Quoted read(Capture text) {
         List<Paragraph> paragraphs = paragraphs(text);
-        Catalogue known = null;
-        boolean asked = false;
+        Catalogue known = catalogue.get();
         List<Fact> facts = new ArrayList<>();
         Set<String> what = new LinkedHashSet<>();
         Set<Complaint.Kind> said = EnumSet.noneOf(Complaint.Kind.class);
@@ -78,10 +78,6 @@ public final class FreeTextQuotes implements FreeTextReader {
                     facts.add(named);
                     what.add("event " + named.id() + " (" + named.provider() + ") by its ID");
                 }
-            }
-            if (!asked) {
-                known = catalogue.get();
-                asked = true;
             }
             if (known == null) continue; // the rules could not be loaded: only events are known
             for (ComplaintPhrases c : known.complaintPhrases()) {
@@ -101,11 +97,10 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("the client's message " + String.join(", ", ids));
             }
         }
-        Catalogue catalogueRead = known;
-        if (facts.isEmpty() && catalogueRead != null) {
+        if (facts.isEmpty() && known != null) {
             // Nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it, and
             // says nothing else the knowledge base knows, is a report that it fails, in its own words.
-            Paragraph first = paragraphs.stream().filter(p -> catalogueRead.speaksOfTheTopic(p.text())).findFirst().orElse(null);
+            Paragraph first = paragraphs.stream().filter(p -> known.speaksOfTheTopic(p.text())).findFirst().orElse(null);
             if (first != null && paragraphs.stream().anyMatch(p -> isProse(p.text()))) {
                 String words = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
                 facts.add(new Complaint(Complaint.Kind.CANNOT_CONNECT, words.length() > MAX_PARAGRAPH ? words.substring(0, MAX_PARAGRAPH) : words,
@@ -113,7 +108,7 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("a ticket about Remote Desktop that names no failure the rules know: a report that it fails");
             }
         }
-        if (!facts.isEmpty() && catalogueRead != null) readProductsNamed(catalogueRead, paragraphs, text, facts, what);
+        if (!facts.isEmpty() && known != null) readProductsNamed(known, paragraphs, text, facts, what);
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
     }
 

@@ -96,6 +96,9 @@ public final class CaptureLoader {
                     + "|processes|sessions|portTests|connectionAttempts|nameResolution|client|complaints|updates|interfaces)\\s*:).*");
 
     private final Sniffer sniffer;
+    /** How a block of free text is said to be read, before what it was read as (the report shows what follows it). */
+    public static final String FREE_TEXT_READ_AS = "free text, read as ";
+
     private final FreeTextReader freeText;
     private final FactFileReader factFiles = new FactFileReader();
 
@@ -358,7 +361,7 @@ public final class CaptureLoader {
                 // a ticket's words: what they quote is read, the rest of the text is not
                 acc.add(quoted.facts());
                 acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), "free-text",
-                        "not command output; free text, read as " + quoted.what(), quoted.facts().size(), encoding,
+                        "not command output; " + FREE_TEXT_READ_AS + quoted.what(), quoted.facts().size(), encoding,
                         c.lineNumber(c.lines().size() - 1), Language.UNKNOWN));
                 return;
             }
