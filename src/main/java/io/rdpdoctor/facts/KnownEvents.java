@@ -28,6 +28,7 @@ public final class KnownEvents {
             new Known("System", EventProviders.SCM, 7022, List.of("remote desktop services service hung on starting")),
             new Known("System", EventProviders.SCM, 7009, List.of("timeout", "waiting for the remote desktop services service to connect")),
             new Known("System", EventProviders.TERMDD, 50, List.of("the rdp protocol component", "detected an error in the protocol stream")),
+            new Known("System", EventProviders.TERMDD, 56, List.of("security layer detected an error in the protocol stream")),
             new Known("Security", EventProviders.SECURITY_AUDITING, 4625, List.of("an account failed to log on")),
             new Known("Application", EventProviders.WINLOGON, 4005, List.of("windows logon process has unexpectedly terminated")),
             // Windows Error Reporting's crash record (a TermService crash in rdpwrap.dll, termsrv.dll), in the
