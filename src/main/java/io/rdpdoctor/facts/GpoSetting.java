@@ -28,6 +28,8 @@ public record GpoSetting(
     public static final String AVC_HARDWARE_ENCODE = "Configure H.264/AVC hardware encoding for Remote Desktop Connections";
     /** Remote Desktop Session Host > Security: the layer (RDP, Negotiate, SSL) every connection must use. */
     public static final String SECURITY_LAYER = "Require use of specific security layer for remote (RDP) connections";
+    /** Remote Desktop Session Host > Security (TemplateCertificate): the RDP certificate is enrolled from this template instead of self-signed. */
+    public static final String CERT_TEMPLATE = "Server authentication certificate template";
 
     /** System > Credentials Delegation: the CredSSP policy of CVE-2018-0886 (AllowEncryptionOracle). */
     public static final String ENCRYPTION_ORACLE_REMEDIATION = "Encryption Oracle Remediation";
