@@ -221,6 +221,9 @@ public record MessageDef(
 
         private static final ThreadLocal<ClientError> LAST = new ThreadLocal<>();
 
+        /** An error code that is a name, not a number: letters first, then letters, digits and "_". */
+        private static final java.util.regex.Pattern NAMED_CODE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
         static ClientError of(String errorText, String errorCode) {
             ClientError last = LAST.get();
             if (last != null && java.util.Objects.equals(last.errorText, errorText) && java.util.Objects.equals(last.errorCode, errorCode)) {
@@ -228,9 +231,13 @@ public record MessageDef(
             }
             Codes found = codesIn(errorText);
             found.addAll(codesIn(errorCode));
-            String text = normalise(errorText);
+            // an error code that is a name (Power Automate's AadLogonFailure, FreeRDP's ERRCONNECT_...)
+            // is read as words too, so that a keyword finds it
+            String readAs = errorCode != null && NAMED_CODE.matcher(errorCode.strip()).matches()
+                    ? (errorText == null ? errorCode.strip() : errorText + "\n" + errorCode.strip()) : errorText;
+            String text = normalise(readAs);
             List<String> words = MessageDef.meaningWords(text);
-            ClientError e = new ClientError(errorText, errorCode, text, normalise(errorText, true),
+            ClientError e = new ClientError(errorText, errorCode, text, normalise(readAs, true),
                     new Codes(List.copyOf(found.main), List.copyOf(found.extended)), words, java.util.Set.copyOf(words));
             LAST.set(e);
             return e;

@@ -41,6 +41,17 @@ class MessageDefTest {
     }
 
     @Test
+    void anErrorCodeThatIsANameIsReadByTheKeywordsAndANumberIsNot() {
+        MessageDef named = message(Map.of(), List.of("AadLogonFailure", "ERRCONNECT_LOGON_FAILURE"), List.of(), List.of());
+        assertThat(named.match(null, "AadLogonFailure")).isEqualTo(Match.KEYWORD);
+        assertThat(named.match("Could not create the session", "ERRCONNECT_LOGON_FAILURE")).isEqualTo(Match.KEYWORD);
+        // a number is a code, never a word; a name with other words is no code either
+        MessageDef digits = message(Map.of(), List.of("2308"), List.of(), List.of());
+        assertThat(digits.match(null, "2308")).isEqualTo(Match.NONE);
+        assertThat(named.match(null, "AadLogonFailureCount reset")).isEqualTo(Match.NONE);
+    }
+
+    @Test
     void aRetypedMessageWithACommonMisspellingOrBritishSpellingStillMatches() {
         MessageDef internal = message(Map.of("en", List.of("An internal error has occurred.")), List.of(), List.of(), List.of());
         assertThat(internal.match("An internal error has occured.", null)).isEqualTo(Match.TEXT);
