@@ -173,6 +173,22 @@ public final class ClientSwitches {
         return client != null && NO_PASSWORD_NLA.matcher(client).find();
     }
 
+    /** FreeRDP's own clients (xfreerdp, wlfreerdp, sdl-freerdp, the library), not the programs built on it with versions of their own. */
+    private static final Pattern FREERDP_ITSELF = Pattern.compile("freerdp", Pattern.CASE_INSENSITIVE);
+    /** A FreeRDP version of before 2.0: "1.0.2", "1.2.4-dev", a distribution's "freerdp-1.2.0-0.2.beta.1.fc21". */
+    private static final Pattern VERSION_BEFORE_2 = Pattern.compile("^(?:freerdp(?:-libs)?-)?[01]\\.\\d", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * FreeRDP itself at a release of before 2.0 (1.x: 2012-2016, unmaintained since 2.0 came in 2020):
+     * its NLA, TLS, licensing and gateway code predate what today's Windows asks (CredSSP 6, TLS 1.2).
+     * Remmina and the other programs built on FreeRDP number their own releases and are not counted.
+     */
+    public static boolean freeRdpBefore2(io.rdpdoctor.facts.ClientInfo c) {
+        return c != null && c.rdpClient() != null && c.clientVersion() != null
+                && FREERDP_ITSELF.matcher(c.rdpClient()).find() && !c.rdpClient().toLowerCase(Locale.ROOT).contains("remmina")
+                && VERSION_BEFORE_2.matcher(c.clientVersion().strip()).find();
+    }
+
     /** A client with its own RDP stack (FreeRDP and the clients built on it, rdesktop, IronRDP, ...), named by an attempt's app or the client's name. */
     public static boolean ownRdpStack(String client) {
         return client != null && OWN_STACK.matcher(client).find();

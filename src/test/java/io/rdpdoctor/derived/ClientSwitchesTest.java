@@ -235,4 +235,22 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.noPasswordNla("Sethbridge")).isFalse();
         assertThat(ClientSwitches.noPasswordNla(null)).isFalse();
     }
+
+    private static io.rdpdoctor.facts.ClientInfo freeRdp(String rdpClient, String version) {
+        return new io.rdpdoctor.facts.ClientInfo(null, null, null, null, rdpClient, version, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void freeRdpItselfBefore2IsTheOldReleaseLineAndRemminaIsNot() {
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("FreeRDP", "1.0.2"))).isTrue();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("xfreerdp", "1.2.4-dev (git c12bc0e)"))).isTrue();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("xfreerdp", "freerdp-1.2.0-0.2.beta.1.fc21.x86_64"))).isTrue();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("FreeRDP", "2.0.0-dev2"))).isFalse();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("xfreerdp", "3.5.1"))).isFalse();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("FreeRDP", "10.1"))).isFalse();
+        // Remmina numbers its own releases; its 1.x ran on FreeRDP 2 as well
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("Remmina (FreeRDP)", "1.2.0-rcgit-27"))).isFalse();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("FreeRDP", null))).isFalse();
+        assertThat(ClientSwitches.freeRdpBefore2(freeRdp("mstsc", "1.0"))).isFalse();
+    }
 }
