@@ -67,7 +67,9 @@ public final class ClientSwitches {
      * stack of their own and a security mode set per connection or per platform preset.
      */
     private static final Pattern WEB_GATEWAY = Pattern.compile(
-            "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|node-rdpjs|meshcentral|tp4a|teleport"
+            // node-rdpjs is the library, not a gateway: electerm runs it on the user's desktop; the gateway
+            // built on it (mstsc.js, MeshCentral's Web-RDP) is named by its own name
+            "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|meshcentral|tp4a|teleport"
                     // built on guacd (Termix, Nexterm); Windows Admin Center's Remote Desktop tool runs in the browser through its gateway
                     + "|termix|nexterm|windows admin center"
                     // a browser cannot speak RDP itself: a "browser-based RDP client" (a cloud console's,

@@ -140,6 +140,9 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.webGateway("Cloudflare browser-based RDP")).isTrue();
         assertThat(ClientSwitches.webGateway("Microsoft Edge")).isFalse();
         assertThat(ClientSwitches.webGateway("node-rdpjs (mstsc.js)")).isTrue();
+        // the library alone is no gateway: electerm runs it on the user's desktop
+        assertThat(ClientSwitches.webGateway("electerm (node-rdpjs)")).isFalse();
+        assertThat(ClientSwitches.ownRdpStack("electerm (node-rdpjs)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
         assertThat(ClientSwitches.webGateway(null)).isFalse();
