@@ -95,17 +95,30 @@ public final class ClientSwitches {
     /** A version token in a client's name: "v1.3.3", "2.0.0-dev2", "4.30.2", "1.4.0-alpha". */
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+(\\.\\d+)+([-+.][0-9a-z]+)*\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A client's name without its version: lower case, version tokens removed, spaces folded; "" for null. */
+    /** A build named in brackets rather than by a number: "(git master of 2015-02)", "(nightly)", "(commit 1b2b1c4, 2016-02)". */
+    private static final Pattern BUILD = Pattern.compile(
+            "\\([^()]*(?:\\b(?:git|master|nightly|build|commit|snapshot)\\b|\\b\\d{4}-\\d{2}\\b)[^()]*\\)", Pattern.CASE_INSENSITIVE);
+
+    /** A client's name without its version: lower case, version tokens and bracketed builds removed, spaces folded; "" for null. */
     public static String clientName(String client) {
         if (client == null) return "";
-        return VERSION.matcher(client.toLowerCase(Locale.ROOT)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String name = BUILD.matcher(client.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return VERSION.matcher(name).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
-    /** Two named clients that are one program in two versions ("Myrtille 1.9.0" and "Myrtille 1.9.1"). */
+    /**
+     * Two named clients that are one program in two versions ("Myrtille 1.9.0" and "Myrtille 1.9.1";
+     * "xfreerdp" and "xfreerdp (git master of 2015-02)"): the same name once versions and builds are
+     * taken out, and at least one of them says its version or build.
+     */
     public static boolean sameClientOtherVersion(String a, String b) {
         if (a == null || b == null || a.strip().equalsIgnoreCase(b.strip())) return false;
         String n = clientName(a);
-        return !n.isEmpty() && n.equals(clientName(b)) && VERSION.matcher(a).find() && VERSION.matcher(b).find();
+        return !n.isEmpty() && n.equals(clientName(b)) && (versioned(a) || versioned(b));
+    }
+
+    private static boolean versioned(String client) {
+        return VERSION.matcher(client).find() || BUILD.matcher(client).find();
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");

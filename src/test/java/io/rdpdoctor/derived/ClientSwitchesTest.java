@@ -173,6 +173,12 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.sameClientOtherVersion("Myrtille 1.9.0", "myrtille 1.9.0")).isFalse();
         assertThat(ClientSwitches.sameClientOtherVersion("mstsc (cache on)", "mstsc (cache off)")).isFalse();
         assertThat(ClientSwitches.sameClientOtherVersion(null, "Myrtille 1.9.1")).isFalse();
+        // a build named in brackets is a version too, and one side's version is enough
+        assertThat(ClientSwitches.clientName("xfreerdp (git master of 2015-02)")).isEqualTo("xfreerdp");
+        assertThat(ClientSwitches.sameClientOtherVersion("xfreerdp", "xfreerdp (git master of 2015-02)")).isTrue();
+        assertThat(ClientSwitches.sameClientOtherVersion("Myrtille", "Myrtille 1.9.1")).isTrue();
+        // brackets that say something else are part of the name
+        assertThat(ClientSwitches.sameClientOtherVersion("mstsc", "mstsc (through Warpgate)")).isFalse();
         assertThat(ClientSwitches.otherClient("mRemoteNG 1.76", "mstsc")).isTrue();
         assertThat(ClientSwitches.otherClient("Myrtille 1.9.0", "Myrtille 1.9.1")).isFalse();
         assertThat(ClientSwitches.otherClient("mstsc", null)).isFalse();
