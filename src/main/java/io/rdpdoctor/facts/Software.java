@@ -110,6 +110,19 @@ public record Software(
         return kind == Kind.ANTIVIRUS || securityProductNamed(name);
     }
 
+    /** Front ends that manage Windows Firewall itself: their blocking is Windows Firewall rules and profiles. */
+    private static final java.util.regex.Pattern WINDOWS_FIREWALL_FRONT_END = java.util.regex.Pattern.compile(
+            "windows firewall control|\\bwfc\\b|tinywall|windows firewall notifier", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A firewall product that is a front end of Windows Firewall (Windows Firewall Control, TinyWall,
+     * Windows Firewall Notifier): it sets Windows Firewall's own rules and default policy, so what it
+     * blocks is fixed there, not in a filter of its own as ESET's or simplewall's.
+     */
+    public boolean windowsFirewallFrontEnd() {
+        return name != null && WINDOWS_FIREWALL_FRONT_END.matcher(name).find();
+    }
+
     @Override
     public Software withSource(Source s) {
         return new Software(name, kind, version, running, s);

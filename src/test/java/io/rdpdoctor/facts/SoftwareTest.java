@@ -97,4 +97,13 @@ class SoftwareTest {
         assertThat(Software.securityProductNamed("Big Data Tools")).isFalse();
         assertThat(Software.securityProductNamed(null)).isFalse();
     }
+
+    @Test
+    void aFrontEndOfWindowsFirewallIsToldFromAFirewallOfItsOwn() {
+        assertThat(new Software("Windows Firewall Control (Sphinx Software)", Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isTrue();
+        assertThat(new Software("TinyWall 3.0", Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isTrue();
+        assertThat(new Software("simplewall", Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isFalse();
+        assertThat(new Software("ESET Server Security", Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isFalse();
+        assertThat(new Software(null, Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isFalse();
+    }
 }
