@@ -77,6 +77,19 @@ public final class ClientSwitches {
                     + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser",
             Pattern.CASE_INSENSITIVE);
 
+    /** The gateways whose RDP side is guacd: Guacamole, and JumpServer's Lion, Next Terminal, Termix and Nexterm built on it. */
+    private static final Pattern GUACD = Pattern.compile("guacamole|guacd|jumpserver|next ?terminal|termix|nexterm", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A gateway whose RDP side is guacd. guacd ends most failed RDP connections with the same status,
+     * "upstream not found" (Guacamole: "The remote desktop server does not appear to exist, or cannot be
+     * reached over the network"; JumpServer: "网络不可达 | 安全策略错误", network unreachable or security
+     * policy error), so its words of an unreachable network do not say the failure was at TCP.
+     */
+    public static boolean guacdBased(String client) {
+        return client != null && GUACD.matcher(client).find();
+    }
+
     /** A web RDP gateway or bastion (Guacamole and the products built on it, JumpServer, Myrtille, MeshCentral, Windows Admin Center, ...), by name. */
     public static boolean webGateway(String client) {
         return client != null && WEB_GATEWAY.matcher(client).find();

@@ -262,4 +262,14 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.freeRdpBefore2(freeRdp("FreeRDP", null))).isFalse();
         assertThat(ClientSwitches.freeRdpBefore2(freeRdp("mstsc", "1.0"))).isFalse();
     }
+
+    @Test
+    void theGatewaysWhoseRdpSideIsGuacdAreToldFromTheOthers() {
+        assertThat(ClientSwitches.guacdBased("JumpServer web terminal")).isTrue();
+        assertThat(ClientSwitches.guacdBased("Apache Guacamole 1.5")).isTrue();
+        assertThat(ClientSwitches.guacdBased("Nexterm v1.2.1-BETA (Docker, Guacamole)")).isTrue();
+        assertThat(ClientSwitches.guacdBased("Teleport Web UI")).isFalse();
+        assertThat(ClientSwitches.guacdBased("Windows Admin Center")).isFalse();
+        assertThat(ClientSwitches.guacdBased(null)).isFalse();
+    }
 }
