@@ -69,6 +69,19 @@ public record Change(
             "\\b(updated?|updating|upgraded?|upgrading|aktualisiert|mise à jour|actualizad[oa]|bijgewerkt)\\b|升级|更新|アップデート|アップグレード",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * A feature update of Windows (a version upgrade: 1809 to 1903, 22H2 to 23H2, an in-place
+     * upgrade), not a monthly update: it sets up Windows anew and carries the configuration over.
+     */
+    public boolean isAFeatureUpgrade() {
+        return isAnUpdate() && FEATURE_UPGRADE.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern FEATURE_UPGRADE = java.util.regex.Pattern.compile(
+            "\\b(feature updates?|version upgrade|in-?place upgrade|upgrade to (version )?\\d{2}H\\d|\\d{2}H\\d upgrade|funktionsupdate|funktionsupgrade"
+                    + "|mise à jour de fonctionnalités|actualización de características|onderdelenupdate)\\b|バージョン\\s*アップ|機能更新|功能更新|版本升级",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /** The change names a certificate (its renewal or replacement, SSL or TLS), in the five languages of the tickets. */
     public boolean namesCertificate() {
         return CERTIFICATE.matcher(text()).find();

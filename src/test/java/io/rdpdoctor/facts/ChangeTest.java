@@ -1,0 +1,26 @@
+package io.rdpdoctor.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a change's words say of it. */
+class ChangeTest {
+
+    private static Change update(String name) {
+        return new Change(Change.Kind.UPDATE, name, null, Change.Machine.HOST, null, null);
+    }
+
+    @Test
+    void aFeatureUpgradeIsToldFromAMonthlyUpdate() {
+        assertThat(update("Windows 10 version upgrade (feature update)").isAFeatureUpgrade()).isTrue();
+        assertThat(update("in-place upgrade to Windows Server 2022").isAFeatureUpgrade()).isTrue();
+        assertThat(update("upgrade to 23H2").isAFeatureUpgrade()).isTrue();
+        assertThat(update("Windows 10 のバージョンアップ").isAFeatureUpgrade()).isTrue();
+        assertThat(update("Funktionsupdate auf Windows 11, Version 24H2").isAFeatureUpgrade()).isTrue();
+        assertThat(update("KB5034441 cumulative update").isAFeatureUpgrade()).isFalse();
+        assertThat(update("Patch Tuesday").isAFeatureUpgrade()).isFalse();
+        // a tool's feature list is no update of Windows
+        assertThat(new Change(Change.Kind.TOOL_RUN, "script with new features", null, Change.Machine.HOST, null, null).isAFeatureUpgrade()).isFalse();
+    }
+}
