@@ -33,7 +33,7 @@ public final class ClientSwitches {
                     // tools that speak RDP themselves (hydra, crowbar, patator, NetExec, Metasploit, ncrack) and the
                     // RDP proxies that end the client's connection and open their own (PyRDP, Seth, WALLIX Redemption)
                     + "|\\baRDP\\b|rustconn|oxideterm|\\br-shell\\b|electerm|\\bhydra\\b|crowbar|patator|netexec|\\bnxc\\b|metasploit"
-                    + "|ncrack|pyrdp|\\bseth\\b|redemption|rdpproxy",
+                    + "|ncrack|pyrdp|\\bseth\\b|redemption|rdpproxy|warpgate",
             Pattern.CASE_INSENSITIVE);
 
     private ClientSwitches() {
@@ -72,6 +72,8 @@ public final class ClientSwitches {
             "guacamole|guacd|jumpserver|next ?terminal|kasm|myrtille|mstsc\\.js|meshcentral|tp4a|teleport"
                     // built on guacd (Termix, Nexterm); Windows Admin Center's Remote Desktop tool runs in the browser through its gateway
                     + "|termix|nexterm|windows admin center"
+                    // bastions that end the client's RDP connection and open their own to the host (Warpgate)
+                    + "|warpgate"
                     // a browser cannot speak RDP itself: a "browser-based RDP client" (a cloud console's,
                     // Lightsail's) is a gateway on the provider's side
                     + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser",

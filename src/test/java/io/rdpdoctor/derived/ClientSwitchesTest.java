@@ -143,6 +143,7 @@ class ClientSwitchesTest {
         // the library alone is no gateway: electerm runs it on the user's desktop
         assertThat(ClientSwitches.webGateway("electerm (node-rdpjs)")).isFalse();
         assertThat(ClientSwitches.ownRdpStack("electerm (node-rdpjs)")).isTrue();
+        assertThat(ClientSwitches.webGateway("mstsc (through Warpgate)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
         assertThat(ClientSwitches.webGateway(null)).isFalse();
