@@ -74,6 +74,8 @@ public final class ClientSwitches {
                     + "|termix|nexterm|windows admin center"
                     // bastions that end the client's RDP connection and open their own to the host (Warpgate)
                     + "|warpgate"
+                    // HTML5 RDP gateways: FreeRDP-WebConnect (wsgate), Spark View, ThinRDP
+                    + "|freerdp-webconnect|\\bwsgate\\b|spark ?view|thinrdp"
                     // a browser cannot speak RDP itself: a "browser-based RDP client" (a cloud console's,
                     // Lightsail's) is a gateway on the provider's side
                     + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser",

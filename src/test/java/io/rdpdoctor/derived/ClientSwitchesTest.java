@@ -144,6 +144,7 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.webGateway("electerm (node-rdpjs)")).isFalse();
         assertThat(ClientSwitches.ownRdpStack("electerm (node-rdpjs)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc (through Warpgate)")).isTrue();
+        assertThat(ClientSwitches.webGateway("FreeRDP-WebConnect (browser)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
         assertThat(ClientSwitches.webGateway(null)).isFalse();
