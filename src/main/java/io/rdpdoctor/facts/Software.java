@@ -52,6 +52,19 @@ public record Software(
         return kind != Kind.RDP_HOOK && namesParavirtualNic(name);
     }
 
+    /**
+     * The hypervisors' guest-tools packages, each of which carries the VM's paravirtual network driver
+     * (VMware Tools: vmxnet3; XenServer / Citrix VM Tools and XCP-ng's: xennet; virtio-win: netkvm).
+     * Installed on every such VM, they say nothing by their presence; their installation or update does.
+     */
+    private static final java.util.regex.Pattern GUEST_TOOLS = java.util.regex.Pattern.compile(
+            "\\b(vmware tools|(xenserver|citrix|xcp-ng) (vm |guest )?tools|xen ?tools|virtio-win)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a text (a change's name or detail) names a guest-tools package that carries the VM's network driver. */
+    public static boolean namesGuestToolsWithNicDriver(String text) {
+        return text != null && GUEST_TOOLS.matcher(text).find();
+    }
+
     /** Whether a text (a change's name, a driver's name) names a paravirtual network adapter's driver. */
     public static boolean namesParavirtualNic(String text) {
         return text != null && PARAVIRTUAL_NIC.matcher(text).matches();

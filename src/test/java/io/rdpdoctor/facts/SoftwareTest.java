@@ -106,4 +106,15 @@ class SoftwareTest {
         assertThat(new Software("ESET Server Security", Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isFalse();
         assertThat(new Software(null, Software.Kind.FIREWALL, null, null, null).windowsFirewallFrontEnd()).isFalse();
     }
+
+    @Test
+    void aGuestToolsPackageCarriesTheNetworkDriverButOnlyItsChangeSaysSo() {
+        assertThat(Software.namesGuestToolsWithNicDriver("XenServer VM Tools update (Xentools)")).isTrue();
+        assertThat(Software.namesGuestToolsWithNicDriver("VMware Tools 12.3 upgrade")).isTrue();
+        assertThat(Software.namesGuestToolsWithNicDriver("virtio-win 0.1.240")).isTrue();
+        assertThat(Software.namesGuestToolsWithNicDriver("VMware Horizon Client")).isFalse();
+        assertThat(Software.namesGuestToolsWithNicDriver(null)).isFalse();
+        // installed on every such VM: its presence is no paravirtual NIC of its own
+        assertThat(new Software("VMware Tools", Software.Kind.OTHER, null, true, null).paravirtualNic()).isFalse();
+    }
 }
