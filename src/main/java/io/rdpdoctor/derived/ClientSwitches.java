@@ -138,9 +138,12 @@ public final class ClientSwitches {
         return VERSION.matcher(client).find() || BUILD.matcher(client).find();
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{4,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
-    /** A text (a change's name and detail) names the client: the first word of its name, four letters or more, as a word. */
+    /**
+     * A text (a change's name and detail) names the client: the first word of its name, two letters or
+     * more, as a word ("az" of "az network bastion tunnel" in "I updated my az cli").
+     */
     public static boolean namedIn(String text, String client) {
         if (text == null) return false;
         java.util.regex.Matcher w = WORD.matcher(clientName(client));

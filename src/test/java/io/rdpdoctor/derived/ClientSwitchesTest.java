@@ -190,6 +190,9 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.namedIn("Windows 10 1803", "mstsc")).isFalse();
         assertThat(ClientSwitches.namedIn("FreeRDPx 3", "FreeRDP")).isFalse();
         assertThat(ClientSwitches.namedIn(null, "mstsc")).isFalse();
+        // a short command names it too, as a whole word only
+        assertThat(ClientSwitches.namedIn("I have updated my az cli version", "az network bastion tunnel")).isTrue();
+        assertThat(ClientSwitches.namedIn("Azure CLI update", "az network bastion tunnel")).isFalse();
     }
 
     @Test
