@@ -82,6 +82,15 @@ public record Change(
                     + "|mise à jour de fonctionnalités|actualización de características|onderdelenupdate)\\b|バージョン\\s*アップ|機能更新|功能更新|版本升级",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /** The change speaks of a password (set, changed, reset, stored), in the five languages of the tickets and Chinese and Japanese. */
+    public boolean namesPassword() {
+        return PASSWORD.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern PASSWORD = java.util.regex.Pattern.compile(
+            "\\b(passwords?|passwort|kennwort|mot de passe|contraseña|wachtwoord)\\b|密码|パスワード",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /** The change names a certificate (its renewal or replacement, SSL or TLS), in the five languages of the tickets. */
     public boolean namesCertificate() {
         return CERTIFICATE.matcher(text()).find();

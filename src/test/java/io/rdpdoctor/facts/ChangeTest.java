@@ -23,4 +23,11 @@ class ChangeTest {
         // a tool's feature list is no update of Windows
         assertThat(new Change(Change.Kind.TOOL_RUN, "script with new features", null, Change.Machine.HOST, null, null).isAFeatureUpgrade()).isFalse();
     }
+
+    @Test
+    void aChangeThatSpeaksOfAPasswordIsToldFromOneThatDoesNot() {
+        assertThat(new Change(Change.Kind.TOOL_RUN, "winpodx setup", null, Change.Machine.CLIENT, "setup adds a change password option", null).namesPassword()).isTrue();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "Kennwortrichtlinie", null, Change.Machine.HOST, "neues Passwort gesetzt", null).namesPassword()).isTrue();
+        assertThat(new Change(Change.Kind.TOOL_RUN, "winpodx setup", null, Change.Machine.CLIENT, "update my cores and ram", null).namesPassword()).isFalse();
+    }
 }
