@@ -245,6 +245,15 @@ public final class ClientSwitches {
         return a.app() != null && CERT_ACCEPT_SWITCH.matcher(a.app()).find();
     }
 
+    private static final Pattern LOAD_BALANCE_INFO = Pattern.compile("load-?balance-?info", Pattern.CASE_INSENSITIVE);
+
+    /** The attempt gave the collection's load-balance info: FreeRDP's /load-balance-info in its command line or options, or an .rdp option. */
+    public static boolean givesLoadBalanceInfo(ConnectionAttempt a) {
+        if (a == null) return false;
+        if (a.app() != null && LOAD_BALANCE_INFO.matcher(a.app()).find()) return true;
+        return a.options().keySet().stream().anyMatch(k -> LOAD_BALANCE_INFO.matcher(k).find());
+    }
+
     /** A RemoteApp launch named in an attempt's app: "RemoteApp", or FreeRDP's /app switch in a command line. */
     private static final Pattern REMOTEAPP_APP = Pattern.compile("\\bremote ?apps?\\b|(?:^|\\s)[/-]app[:\\s]", Pattern.CASE_INSENSITIVE);
 

@@ -277,4 +277,12 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.guacdBased("Windows Admin Center")).isFalse();
         assertThat(ClientSwitches.guacdBased(null)).isFalse();
     }
+
+    @Test
+    void anAttemptGivesTheCollectionsLoadBalanceInfoInItsCommandLineOrOptions() {
+        assertThat(ClientSwitches.givesLoadBalanceInfo(attempt("xfreerdp /app:notepad /load-balance-info:tsv://MS Terminal Services Plugin.1.Apps", null))).isTrue();
+        assertThat(ClientSwitches.givesLoadBalanceInfo(attempt("mstsc", Map.of("loadbalanceinfo:s", "tsv://MS Terminal Services Plugin.1.Apps")))).isTrue();
+        assertThat(ClientSwitches.givesLoadBalanceInfo(attempt("FreeRDP (/app:, RemoteApp)", null))).isFalse();
+        assertThat(ClientSwitches.givesLoadBalanceInfo(null)).isFalse();
+    }
 }
