@@ -82,6 +82,21 @@ public record Change(
                     + "|mise à jour de fonctionnalités|actualización de características|onderdelenupdate)\\b|バージョン\\s*アップ|機能更新|功能更新|版本升级",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * The change switched the host's firewall on ("the firewall was turned on", "enabled Windows
+     * Firewall", "Firewall aktiviert", "activé le pare-feu", "开启...防火墙", a network set to Public).
+     */
+    public boolean switchesFirewallOn() {
+        return FIREWALL_ON.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern FIREWALL_ON = java.util.regex.Pattern.compile(
+            "\\b(turn(ed|s)? on|switch(ed|es)? on|enabl(e|ed|es)|activat(e|ed|es))\\b[^.]{0,30}\\b(windows (defender )?)?firewall\\b"
+                    + "|\\bfirewall\\b[^.]{0,30}\\b(turned|switched) on\\b|firewall\\s+(aktiviert|eingeschaltet)|(aktiviert|eingeschaltet)[^.]{0,20}firewall"
+                    + "|activ[ée] le pare-feu|pare-feu (activé|réactivé)|activ[óo] el firewall|firewall (activado|ingeschakeld)"
+                    + "|(开启|启用|打开)[^。]{0,10}防火墙|ファイアウォール[^。]{0,10}(有効|オン)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
     /** The change speaks of a password (set, changed, reset, stored), in the five languages of the tickets and Chinese and Japanese. */
     public boolean namesPassword() {
         return PASSWORD.matcher(text()).find();

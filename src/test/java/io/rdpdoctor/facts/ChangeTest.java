@@ -30,4 +30,13 @@ class ChangeTest {
         assertThat(new Change(Change.Kind.CONFIGURATION, "Kennwortrichtlinie", null, Change.Machine.HOST, "neues Passwort gesetzt", null).namesPassword()).isTrue();
         assertThat(new Change(Change.Kind.TOOL_RUN, "winpodx setup", null, Change.Machine.CLIENT, "update my cores and ram", null).namesPassword()).isFalse();
     }
+
+    @Test
+    void aChangeThatSwitchedTheFirewallOnIsToldFromOneThatSwitchedItOff() {
+        assertThat(new Change(Change.Kind.CONFIGURATION, null, null, Change.Machine.HOST, "如果单击否,服务器会自动开启公网的防火墙", null).switchesFirewallOn()).isTrue();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "enabled Windows Firewall on all profiles", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isTrue();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "Windows-Firewall aktiviert", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isTrue();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "turned off the firewall", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "enabled NLA", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
+    }
 }
