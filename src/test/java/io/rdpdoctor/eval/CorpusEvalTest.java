@@ -128,6 +128,10 @@ class CorpusEvalTest {
         // cases were collected (4a3e432): 5 / 7 of 13 expressible (of 14) both, one empty report, no wrong
         // confirmed; looked at since
         FLOORS.put("unseen18", new Floor(7, 8, 1));
+        // collected in session 21 by three collectors who did not read the rules nor run rdp-doctor (7 cases:
+        // the stores are used up), measured once untouched with the session's starting rules (f14f9a8) and with
+        // its rules at 030de7f: 4 and 4 of 7 both, no empty report, no wrong confirmed; looked at since
+        FLOORS.put("unseen19", new Floor(6, 6, 0));
     }
 
     static CorpusEval.Result result;
@@ -178,7 +182,8 @@ class CorpusEvalTest {
      * for Remote Desktop Users and for XP clients with NLA: 273 and 327;
      * 'remote connection' among the topic words: 274, 328 and 84 empty; session 21's knowledge (messages of
      * Power Automate, Teleport, the AVD agent, the Remote Desktop apps' NTLM challenge; security products a
-     * report names): 280, 338 and 80 empty. The same floors' rule: may
+     * report names): 280, 338 and 80 empty of 749; with the seven cases of unseen19: 284, 342 and 82 empty of
+     * 756. The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
     @Test
@@ -186,9 +191,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(280);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(338);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(80);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(284);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(342);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(82);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
