@@ -91,8 +91,9 @@ public record Change(
     }
 
     private static final java.util.regex.Pattern FIREWALL_ON = java.util.regex.Pattern.compile(
-            "\\b(turn(ed|s)? on|switch(ed|es)? on|enabl(e|ed|es)|activat(e|ed|es))\\b[^.]{0,30}\\b(windows (defender )?)?firewall\\b"
-                    + "|\\bfirewall\\b[^.]{0,30}\\b(turned|switched) on\\b|firewall\\s+(aktiviert|eingeschaltet)|(aktiviert|eingeschaltet)[^.]{0,20}firewall"
+            // "firewall" itself, not one of its rules or exceptions: enabling a rule lets RDP in
+            "\\b(turn(ed|s)? on|switch(ed|es)? on|enabl(e|ed|es)|activat(e|ed|es))\\b[^.]{0,30}\\b(windows (defender )?)?firewall\\b(?!\\s*(-\\s*)?(rules?|exceptions?|regeln?|ausnahmen?|règles?|reglas?))"
+                    + "|\\bfirewall\\b[^.]{0,30}\\b(turned|switched) on\\b|firewall\\s+(aktiviert|eingeschaltet)|(aktiviert|eingeschaltet)[^.]{0,20}firewall\\b(?!-?(regel|ausnahme))"
                     + "|activ[ée] le pare-feu|pare-feu (activé|réactivé)|activ[óo] el firewall|firewall (activado|ingeschakeld)"
                     + "|(开启|启用|打开)[^。]{0,10}防火墙|ファイアウォール[^。]{0,10}(有効|オン)",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);

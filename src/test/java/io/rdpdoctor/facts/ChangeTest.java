@@ -38,5 +38,8 @@ class ChangeTest {
         assertThat(new Change(Change.Kind.CONFIGURATION, "Windows-Firewall aktiviert", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isTrue();
         assertThat(new Change(Change.Kind.CONFIGURATION, "turned off the firewall", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
         assertThat(new Change(Change.Kind.CONFIGURATION, "enabled NLA", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
+        // enabling a rule of the firewall lets RDP in; it does not switch the firewall on
+        assertThat(new Change(Change.Kind.CONFIGURATION, "enabled the Windows Firewall rule Remote Desktop - User Mode (TCP-In)", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
+        assertThat(new Change(Change.Kind.CONFIGURATION, "Firewallregel aktiviert", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
     }
 }
