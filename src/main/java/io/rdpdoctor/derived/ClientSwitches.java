@@ -109,6 +109,13 @@ public final class ClientSwitches {
         return client != null && MICROSOFT_WEB_CLIENT.matcher(client).find();
     }
 
+    private static final Pattern WINDOWS_ADMIN_CENTER = Pattern.compile("windows admin center", Pattern.CASE_INSENSITIVE);
+
+    /** Windows Admin Center (its Remote Desktop tool runs in the browser through its gateway), by name. */
+    public static boolean windowsAdminCenter(String client) {
+        return client != null && WINDOWS_ADMIN_CENTER.matcher(client).find();
+    }
+
     /** A version token in a client's name: "v1.3.3", "2.0.0-dev2", "4.30.2", "1.4.0-alpha". */
     private static final Pattern VERSION = Pattern.compile("\\bv?\\d+(\\.\\d+)+([-+.][0-9a-z]+)*\\b", Pattern.CASE_INSENSITIVE);
 

@@ -163,6 +163,9 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.microsoftWebClient("Windows App")).isFalse();
         assertThat(ClientSwitches.microsoftWebClient("mstsc")).isFalse();
         assertThat(ClientSwitches.microsoftWebClient(null)).isFalse();
+        assertThat(ClientSwitches.windowsAdminCenter("Windows Admin Center - Remote Desktop tool")).isTrue();
+        assertThat(ClientSwitches.windowsAdminCenter("Remote Desktop web client")).isFalse();
+        assertThat(ClientSwitches.windowsAdminCenter(null)).isFalse();
     }
 
     @Test
