@@ -29,7 +29,8 @@ public final class Catalogue implements java.io.Serializable {
 
     /** The shape of one catalogue file. */
     record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages,
-                         List<ComplaintPhrases> complaints, TopicWords topic, List<ProductNames> products) {
+                         List<ComplaintPhrases> complaints, TopicWords topic, List<ProductNames> products,
+                         ChangePhrases.Told changes) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -47,10 +48,11 @@ public final class Catalogue implements java.io.Serializable {
     private final List<ComplaintPhrases> complaints;
     private final List<TopicWords> topic;
     private final List<ProductNames> products;
+    private final List<ChangePhrases.Told> changes;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
                       Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints,
-                      List<TopicWords> topic, List<ProductNames> products) {
+                      List<TopicWords> topic, List<ProductNames> products, List<ChangePhrases.Told> changes) {
         this.diagnoses = diagnoses;
         this.questions = questions;
         this.messages = messages;
@@ -60,6 +62,7 @@ public final class Catalogue implements java.io.Serializable {
         this.complaints = List.copyOf(complaints);
         this.topic = List.copyOf(topic);
         this.products = List.copyOf(products);
+        this.changes = List.copyOf(changes);
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -75,6 +78,7 @@ public final class Catalogue implements java.io.Serializable {
         List<ComplaintPhrases> complaints = new ArrayList<>();
         List<TopicWords> topic = new ArrayList<>();
         List<ProductNames> products = new ArrayList<>();
+        List<ChangePhrases.Told> changes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -132,6 +136,13 @@ public final class Catalogue implements java.io.Serializable {
                     products.add(p);
                 }
             }
+            if (cf.changes() != null) {
+                if (cf.changes().kinds().stream().anyMatch(k -> wordless(k.phrases())) || wordless(cf.changes().fixes())) {
+                    problems.add(new Problem(name, 0, "changes: every kind and the fixes need phrases, and every phrase needs words"));
+                } else {
+                    changes.add(cf.changes());
+                }
+            }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
                 if (questions.putIfAbsent(q.id(), q) != null) {
                     problems.add(new Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
@@ -184,7 +195,7 @@ public final class Catalogue implements java.io.Serializable {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products);
+        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products, changes);
     }
 
     /** No phrase at all, or a phrase with no word in it (a phrase that would match nothing, or everything). */
@@ -235,6 +246,14 @@ public final class Catalogue implements java.io.Serializable {
     }
 
     /** Whether a text speaks of Remote Desktop by the words of any file. */
+    /**
+     * The kind of change a sentence of free text tells of ("after installing X", "since the update"),
+     * or empty: none, or it tells the fix ({@link ChangePhrases}).
+     */
+    public Optional<io.rdpdoctor.facts.Change.Kind> changeToldIn(String sentence) {
+        return changes.stream().map(c -> c.in(sentence)).flatMap(Optional::stream).findFirst();
+    }
+
     public boolean speaksOfTheTopic(String text) {
         return topic.stream().anyMatch(t -> t.saidIn(text));
     }

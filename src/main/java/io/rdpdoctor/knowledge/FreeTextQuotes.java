@@ -1,6 +1,7 @@
 package io.rdpdoctor.knowledge;
 
 import io.rdpdoctor.facts.Area;
+import io.rdpdoctor.facts.Change;
 import io.rdpdoctor.facts.Collected;
 import io.rdpdoctor.facts.Complaint;
 import io.rdpdoctor.facts.ConnectionAttempt;
@@ -108,7 +109,10 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("a ticket about Remote Desktop that names no failure the rules know: a report that it fails");
             }
         }
-        if (!facts.isEmpty() && known != null) readProductsNamed(known, paragraphs, text, facts, what);
+        if (!facts.isEmpty() && known != null) {
+            readProductsNamed(known, paragraphs, text, facts, what);
+            readChangesTold(known, paragraphs, text, facts, what);
+        }
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
     }
 
@@ -136,6 +140,37 @@ public final class FreeTextQuotes implements FreeTextReader {
             }
         }
     }
+
+    /**
+     * The changes a ticket that reports a failure tells of ("since the update to 1903", "after
+     * installing simplewall"), the first sentence of each kind ({@link ChangePhrases}): its words are
+     * the change's, the KB number it names an update's name; made on the client when the sentence
+     * names an RDP client and no KB ("since updating Remmina"), else on the host. A change is evidence only beside a failure, so text
+     * that reports none is not read for them.
+     */
+    private static void readChangesTold(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
+        Set<Change.Kind> told = EnumSet.noneOf(Change.Kind.class);
+        for (Paragraph p : paragraphs) {
+            for (String sentence : SENTENCE_END.split(p.text())) {
+                Change.Kind kind = known.changeToldIn(sentence).orElse(null);
+                if (kind == null || !told.add(kind)) continue;
+                String name = kind == Change.Kind.UPDATE ? ChangePhrases.kbIn(sentence).orElse(null) : null;
+                // a KB is Windows' own update, of the host, even where the sentence names the client that fails since
+                boolean onClient = name == null && known.productNames().stream()
+                        .anyMatch(n -> n.as() == ProductNames.Role.CLIENT && n.namedIn(sentence));
+                String words = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+                facts.add(new Change(kind, name, null, onClient ? Change.Machine.CLIENT : null, words, text.source(p.first())));
+                what.add("a change (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                        + (name == null ? "" : " " + name) + (onClient ? ", on the client" : "") + ")");
+            }
+        }
+    }
+
+    /** A change's words are its sentence, cut at this length. */
+    private static final int MAX_SENTENCE = 600;
+
+    /** Where a sentence ends: after . ! ? and a space, or after the full stops of Chinese and Japanese. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+|(?<=[。！？])");
 
     /**
      * The client a ticket names is the one its failure was met with: an attempt read from a quoted

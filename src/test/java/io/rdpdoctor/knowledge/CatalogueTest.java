@@ -225,6 +225,42 @@ class CatalogueTest {
     }
 
     @Test
+    void changePhrasesAreReadWithTheirFixesAndEachKindNeedsWordsAndAKnownKind() throws Exception {
+        Path ok = file("ok.yaml", """
+                changes:
+                  fixes: [it works again]
+                  kinds:
+                    - {kind: update, phrases: ["after + {kb}", since the update]}
+                    - {kind: tool-run, phrases: [after running the script]}
+                """);
+        Catalogue c = read(ok);
+        assertThat(c.changeToldIn("RDP fails since KB5005033, and after running the script")).contains(io.rdpdoctor.facts.Change.Kind.UPDATE);
+        assertThat(c.changeToldIn("After running the script RDP fails")).contains(io.rdpdoctor.facts.Change.Kind.TOOL_RUN);
+        assertThat(c.changeToldIn("after KB5005033 it works again")).as("a sentence that tells the fix").isEmpty();
+        assertThat(c.changeToldIn("after the reboot RDP fails")).isEmpty();
+        Path noWords = file("nowords.yaml", """
+                changes:
+                  fixes: [fixed]
+                  kinds:
+                    - {kind: update, phrases: ["?!"]}
+                """);
+        assertThat(problems(noWords)).extracting(Problem::toString)
+                .containsExactly("nowords.yaml: changes: every kind and the fixes need phrases, and every phrase needs words");
+        Path unknown = file("unknown.yaml", """
+                changes:
+                  fixes: [fixed]
+                  kinds:
+                    - {kind: update, phrases: [after the update]}
+                    - {kind: moonphase, phrases: [full moon]}
+                """);
+        assertThat(problems(unknown)).singleElement().satisfies(x -> {
+            assertThat(x.file()).isEqualTo("unknown.yaml");
+            assertThat(x.line()).isEqualTo(5);
+            assertThat(x.message()).contains("moonphase");
+        });
+    }
+
+    @Test
     void complaintPhrasesAreReadInTheOrderOfTheFilesAndEachNeedsWordsAndAKnownKind() throws Exception {
         Path ok = file("ok.yaml", """
                 complaints:

@@ -230,4 +230,52 @@ class FreeTextQuotesTest {
             assertThat(s.credentialProvider()).as("a name the credential-provider rules know").isTrue();
         });
     }
+
+    @Test
+    void aChangeToldBeforeTheFailureIsReadWithItsSentenceAndKindAndAnUpdatesKb() {
+        FreeTextReader.Quoted q = quotes.read(text("Hi,", "",
+                "RDP to our 2019 box stopped working. It happened after installing KB5005033 on Tuesday. We also use Defender."));
+        assertThat(all(q, io.rdpdoctor.facts.Change.class)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(io.rdpdoctor.facts.Change.Kind.UPDATE);
+            assertThat(c.name()).isEqualTo("KB5005033");
+            assertThat(c.on()).as("left out: the host").isNull();
+            assertThat(c.detail()).isEqualTo("It happened after installing KB5005033 on Tuesday.");
+            assertThat(c.source().line()).isEqualTo(12);
+        });
+        assertThat(q.what()).contains("a change (update KB5005033)");
+        // the kinds in their order: software installed, a baseline, a tool run, a setting, in the ticket's languages
+        assertThat(all(quotes.read(text("Seit der Installation von simplewall geht kein RDP mehr.")), io.rdpdoctor.facts.Change.class))
+                .extracting(io.rdpdoctor.facts.Change::kind).containsExactly(io.rdpdoctor.facts.Change.Kind.SOFTWARE_INSTALLED);
+        assertThat(all(quotes.read(text("We applied the CIS benchmark to the servers and now RDP logons are denied.")), io.rdpdoctor.facts.Change.class))
+                .extracting(io.rdpdoctor.facts.Change::kind).containsExactly(io.rdpdoctor.facts.Change.Kind.HARDENING_BASELINE);
+        assertThat(all(quotes.read(text("After running the script, remote desktop cannot connect.")), io.rdpdoctor.facts.Change.class))
+                .extracting(io.rdpdoctor.facts.Change::kind).containsExactly(io.rdpdoctor.facts.Change.Kind.TOOL_RUN);
+        assertThat(all(quotes.read(text("Since we disabled TLS 1.0 our old thin clients cannot RDP in.")), io.rdpdoctor.facts.Change.class))
+                .extracting(io.rdpdoctor.facts.Change::kind).containsExactly(io.rdpdoctor.facts.Change.Kind.CONFIGURATION);
+    }
+
+    @Test
+    void aChangeIsOnTheClientWhenItsSentenceNamesAClientAndNoKb() {
+        assertThat(all(quotes.read(text("Since updating Remmina I cannot connect to the terminal server.")), io.rdpdoctor.facts.Change.class))
+                .singleElement().extracting(io.rdpdoctor.facts.Change::on).isEqualTo(io.rdpdoctor.facts.Change.Machine.CLIENT);
+        // a KB is Windows' own update: the host's, though the sentence names the client that fails since
+        assertThat(all(quotes.read(text("Since KB4103718 was installed, xfreerdp cannot connect to the server.")), io.rdpdoctor.facts.Change.class))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.on()).isNull();
+                    assertThat(c.name()).isEqualTo("KB4103718");
+                });
+    }
+
+    @Test
+    void aSentenceThatTellsTheFixOrNoFailureIsNoChangeBeforeTheFailure() {
+        // the change that fixed it came after the failure
+        assertThat(all(quotes.read(text("RDP did not connect. After disabling the policy it works again.")), io.rdpdoctor.facts.Change.class)).isEmpty();
+        // "installed" alone says what is there, not that it changed
+        assertThat(all(quotes.read(text("Our users cannot connect over remote desktop. The server has KB5005033 and Defender installed.")), io.rdpdoctor.facts.Change.class)).isEmpty();
+        // a change with no failure reported at all is not read
+        assertThat(quotes.read(text("After installing KB5005033 the printer spooler uses less memory."))).isNull();
+        // one change of a kind per ticket: the first sentence that tells it
+        assertThat(all(quotes.read(text("RDP fails since the update. After the update to 22H2 it got worse.")), io.rdpdoctor.facts.Change.class))
+                .singleElement().extracting(io.rdpdoctor.facts.Change::detail).isEqualTo("RDP fails since the update.");
+    }
 }
