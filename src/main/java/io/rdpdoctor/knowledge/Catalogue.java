@@ -30,7 +30,7 @@ public final class Catalogue implements java.io.Serializable {
     /** The shape of one catalogue file. */
     record CatalogueFile(List<DiagnosisDef> diagnoses, List<QuestionDef> questions, List<MessageDef> messages,
                          List<ComplaintPhrases> complaints, TopicWords topic, List<ProductNames> products,
-                         ChangePhrases.Told changes) {
+                         ChangePhrases.Told changes, ClientComparisons comparisons) {
     }
 
     private static final ObjectReader READER = YAMLMapper.builder()
@@ -49,10 +49,12 @@ public final class Catalogue implements java.io.Serializable {
     private final List<TopicWords> topic;
     private final List<ProductNames> products;
     private final List<ChangePhrases.Told> changes;
+    private final List<ClientComparisons> comparisons;
 
     private Catalogue(Map<String, DiagnosisDef> diagnoses, Map<String, QuestionDef> questions,
                       Map<String, MessageDef> messages, Map<String, String> files, List<ComplaintPhrases> complaints,
-                      List<TopicWords> topic, List<ProductNames> products, List<ChangePhrases.Told> changes) {
+                      List<TopicWords> topic, List<ProductNames> products, List<ChangePhrases.Told> changes,
+                      List<ClientComparisons> comparisons) {
         this.diagnoses = diagnoses;
         this.questions = questions;
         this.messages = messages;
@@ -63,6 +65,7 @@ public final class Catalogue implements java.io.Serializable {
         this.topic = List.copyOf(topic);
         this.products = List.copyOf(products);
         this.changes = List.copyOf(changes);
+        this.comparisons = List.copyOf(comparisons);
     }
 
     public static boolean isCatalogueFile(Path p) {
@@ -79,6 +82,7 @@ public final class Catalogue implements java.io.Serializable {
         List<TopicWords> topic = new ArrayList<>();
         List<ProductNames> products = new ArrayList<>();
         List<ChangePhrases.Told> changes = new ArrayList<>();
+        List<ClientComparisons> comparisons = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             String name = display.apply(file);
@@ -143,6 +147,13 @@ public final class Catalogue implements java.io.Serializable {
                     changes.add(cf.changes());
                 }
             }
+            if (cf.comparisons() != null) {
+                if (cf.comparisons().lists().stream().anyMatch(Catalogue::wordless)) {
+                    problems.add(new Problem(name, 0, "comparisons: each list needs phrases, and every phrase needs words"));
+                } else {
+                    comparisons.add(cf.comparisons());
+                }
+            }
             for (QuestionDef q : Optional.ofNullable(cf.questions()).orElse(List.of())) {
                 if (questions.putIfAbsent(q.id(), q) != null) {
                     problems.add(new Problem(name, 0, "question " + q.id() + " is already defined in " + fileOf.get(q.id())));
@@ -195,7 +206,7 @@ public final class Catalogue implements java.io.Serializable {
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products, changes);
+        return new Catalogue(diagnoses, questions, messages, fileOf, complaints, topic, products, changes, comparisons);
     }
 
     /** No phrase at all, or a phrase with no word in it (a phrase that would match nothing, or everything). */
@@ -252,6 +263,11 @@ public final class Catalogue implements java.io.Serializable {
      */
     public Optional<io.rdpdoctor.facts.Change.Kind> changeToldIn(String sentence) {
         return changes.stream().map(c -> c.in(sentence)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** How tickets say that another client or version connects where one fails ({@link ClientComparisons}). */
+    public List<ClientComparisons> clientComparisons() {
+        return comparisons;
     }
 
     public boolean speaksOfTheTopic(String text) {

@@ -112,6 +112,7 @@ public final class FreeTextQuotes implements FreeTextReader {
         if (!facts.isEmpty() && known != null) {
             readProductsNamed(known, paragraphs, text, facts, what);
             readChangesTold(known, paragraphs, text, facts, what);
+            readOtherClientThatWorks(known, paragraphs, text, facts, what);
         }
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
     }
@@ -165,6 +166,53 @@ public final class FreeTextQuotes implements FreeTextReader {
             }
         }
     }
+
+    /**
+     * The first sentence that says another client, or another version of the failing one, connects
+     * ({@link ClientComparisons}) is a connection that worked, made with that client: the one the
+     * sentence names (Windows' own as mstsc), else "another RDP client"; another version of the
+     * failing client is that client at the version the sentence names, else at "another build". The
+     * failing client is the one the ticket named; when it named none and another client works, it is
+     * "this ticket's client", so that the two can be told apart.
+     */
+    private static void readOtherClientThatWorks(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
+        String failing = facts.stream().filter(ConnectionAttempt.class::isInstance).map(ConnectionAttempt.class::cast)
+                .filter(a -> Boolean.FALSE.equals(a.succeeded())).map(ConnectionAttempt::app).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        for (ClientComparisons c : known.clientComparisons()) {
+            for (Paragraph p : paragraphs) {
+                for (String sentence : SENTENCE_END.split(p.text())) {
+                    String worked = null;
+                    ProductNames named = known.productNames().stream()
+                            .filter(n -> n.as() == ProductNames.Role.CLIENT && n.namedIn(sentence)).findFirst().orElse(null);
+                    if (failing != null && c.otherVersionIn(sentence)) {
+                        java.util.regex.Matcher v = VERSION.matcher(sentence);
+                        worked = failing + (v.find() ? " " + v.group() : " (another build)");
+                    } else if (c.otherClientIn(sentence) || c.worksWithIn(sentence)) {
+                        if (c.windowsOwnIn(sentence)) {
+                            worked = "mstsc";
+                        } else if (named != null && failing != null && named.name().equals(failing)) {
+                            // "fails with xfreerdp3 while it works fine with xfreerdp2": the same program
+                            worked = c.worksWithIn(sentence) ? failing + " (another build)" : null;
+                        } else if (named != null) {
+                            worked = named.name();
+                        } else if (c.otherClientIn(sentence)) {
+                            worked = "another RDP client";
+                        }
+                    }
+                    if (worked == null) continue;
+                    if (failing == null) metWith("this ticket's client", facts);
+                    facts.add(new ConnectionAttempt(null, null, worked, null, null, null, true, null, null, null, null,
+                            text.source(p.first())));
+                    what.add("a connection that worked (" + worked + ")");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A version as tickets write it: 1.2, v4.26.0, 2.1.1. */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\bv?\\d+(\\.\\d+)+\\b");
 
     /** A change's words are its sentence, cut at this length. */
     private static final int MAX_SENTENCE = 600;

@@ -184,7 +184,8 @@ class CorpusEvalTest {
      * Power Automate, Teleport, the AVD agent, the Remote Desktop apps' NTLM challenge; security products a
      * report names): 280, 338 and 80 empty of 749; with the seven cases of unseen19: 284, 342 and 82 empty of
      * 756; session 22's changes told in a sentence ("after installing KB5005033") and the other termsrv.dll
-     * patchers named: 294, 353 and 82 empty. The same floors' rule: may
+     * patchers named: 294, 353 and 82 empty; with another client or version that works
+     * (product-names.yaml's comparisons): 296, 354 and 82 empty. The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
     @Test
@@ -192,8 +193,8 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(294);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(353);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(296);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(354);
         assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(82);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }

@@ -278,4 +278,33 @@ class FreeTextQuotesTest {
         assertThat(all(quotes.read(text("RDP fails since the update. After the update to 22H2 it got worse.")), io.rdpdoctor.facts.Change.class))
                 .singleElement().extracting(io.rdpdoctor.facts.Change::detail).isEqualTo("RDP fails since the update.");
     }
+
+    private static List<ConnectionAttempt> worked(FreeTextReader.Quoted q) {
+        return all(q, ConnectionAttempt.class).stream().filter(a -> Boolean.TRUE.equals(a.succeeded())).toList();
+    }
+
+    @Test
+    void anotherClientOrVersionThatConnectsIsAConnectionThatWorkedWithIt() {
+        // Windows' own client named beside "works fine using": mstsc, the failing attempt made with the client named
+        FreeTextReader.Quoted q = quotes.read(text("RDP to the 2012 R2 Core server fails when using Remmina. However it works fine using MS RDP."));
+        assertThat(worked(q)).singleElement().extracting(ConnectionAttempt::app).isEqualTo("mstsc");
+        assertThat(all(q, ConnectionAttempt.class)).filteredOn(a -> Boolean.FALSE.equals(a.succeeded()))
+                .singleElement().extracting(ConnectionAttempt::app).isEqualTo("Remmina");
+        // another version of the failing client, at the version the sentence names
+        assertThat(worked(quotes.read(text("With guacamole 1.3 RDP immediately disconnects. This was not an issue with version 1.2."))))
+                .singleElement().extracting(ConnectionAttempt::app).isEqualTo("Apache Guacamole 1.2");
+        // another client, unnamed, while the ticket names none: told apart from "this ticket's client"
+        FreeTextReader.Quoted unnamed = quotes.read(text("The RDP app asks me to unlock the PC again after logon. I do not get this with other RDP clients."));
+        assertThat(worked(unnamed)).singleElement().extracting(ConnectionAttempt::app).isEqualTo("another RDP client");
+        assertThat(all(unnamed, ConnectionAttempt.class)).filteredOn(a -> Boolean.FALSE.equals(a.succeeded()))
+                .singleElement().extracting(ConnectionAttempt::app).isEqualTo("this ticket's client");
+    }
+
+    @Test
+    void aBareWorksOrAWorksWithThatNamesNoClientIsNoOtherClient() {
+        assertThat(worked(quotes.read(text("RDP to the server fails with Remmina. After the reboot it works with the new password.")))).isEmpty();
+        assertThat(worked(quotes.read(text("We cannot RDP to the host since Monday. It works again after a restart.")))).isEmpty();
+        // another version needs the failing client named
+        assertThat(worked(quotes.read(text("We cannot RDP to the host. It worked with version 1.2 of the tool.")))).isEmpty();
+    }
 }
