@@ -132,6 +132,11 @@ class CorpusEvalTest {
         // the stores are used up), measured once untouched with the session's starting rules (f14f9a8) and with
         // its rules at 030de7f: 4 and 4 of 7 both, no empty report, no wrong confirmed; looked at since
         FLOORS.put("unseen19", new Floor(6, 6, 0));
+        // collected in session 22 by two collectors who did not read the rules nor run rdp-doctor (17 cases:
+        // single-incident posts and vendor articles, trackers), measured once untouched with the session's
+        // starting rules (56b0423) and with its rules at b8c8e7a: 8 / 10 of 14 expressible both, no empty
+        // report, no wrong confirmed
+        FLOORS.put("unseen20", new Floor(8, 10, 0));
     }
 
     static CorpusEval.Result result;
@@ -185,7 +190,8 @@ class CorpusEvalTest {
      * report names): 280, 338 and 80 empty of 749; with the seven cases of unseen19: 284, 342 and 82 empty of
      * 756; session 22's changes told in a sentence ("after installing KB5005033") and the other termsrv.dll
      * patchers named: 294, 353 and 82 empty; with another client or version that works
-     * (product-names.yaml's comparisons): 296, 354 and 82 empty. The same floors' rule: may
+     * (product-names.yaml's comparisons): 296, 354 and 82 empty; with the 17 cases of unseen20: 301, 361 and
+     * 84 empty of 773. The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
     @Test
@@ -193,9 +199,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(296);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(354);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(82);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(301);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(361);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(84);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
