@@ -194,6 +194,19 @@ public final class AddressRanges {
         return false;
     }
 
+    /**
+     * Whether a provider filter's source ranges admit the whole internet: none named, or 0.0.0.0/0,
+     * ::/0, "*", "Any", "Internet" (a security finding; {@link #admitsOutside} is the wider question).
+     */
+    public static boolean admitTheInternet(Collection<?> sourceRanges) {
+        if (sourceRanges == null || sourceRanges.isEmpty()) return true;
+        for (Object o : sourceRanges) {
+            String r = String.valueOf(o).trim().toLowerCase(Locale.ROOT);
+            if (r.equals("0.0.0.0/0") || r.equals("::/0") || r.equals("*") || r.equals("any") || r.equals("internet") || r.equals("0.0.0.0")) return true;
+        }
+        return false;
+    }
+
     /** RFC 1918, carrier-grade NAT (100.64.0.0/10), loopback, link-local and IPv6 unique-local addresses. */
     public static boolean isPrivate(String address) {
         return Boolean.TRUE.equals(contains(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10",

@@ -65,6 +65,21 @@ public final class Users {
     }
 
     /**
+     * The account is the one the ticket's connection attempts used: an attempt names it, or no attempt
+     * names a user at all (then the accounts the ticket gives are the ones it is about).
+     */
+    public static boolean usedByTheAttempts(String account, java.util.Collection<?> attempts) {
+        boolean anyUser = false;
+        for (Object o : attempts) {
+            String user = ((io.rdpdoctor.facts.ConnectionAttempt) o).user();
+            if (user == null) continue;
+            anyUser = true;
+            if (sameName(user, account)) return true;
+        }
+        return !anyUser;
+    }
+
+    /**
      * Two names that are certainly two accounts: their bare names differ, or one names a domain the
      * other does not ("windomain.local\vagrant" and "vagrant", a domain and a local account of one
      * name). ".\jdoe" and "jdoe" are one account; a name that is null or blank is no account.

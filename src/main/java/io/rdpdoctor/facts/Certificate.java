@@ -28,6 +28,25 @@ public record Certificate(
         return !expiredOn(day) && !Boolean.FALSE.equals(hasPrivateKey);
     }
 
+    /** In the local machine's "Remote Desktop" store (a certificate read without a store is taken from it). */
+    public boolean inRemoteDesktopStore() {
+        return store == null || store.replace(" ", "").equalsIgnoreCase("RemoteDesktop");
+    }
+
+    /** Its thumbprint is this hash (SSLCertificateSHA1Hash as reg query or PowerShell prints it: spaces, dashes, case). */
+    public boolean hasThumbprint(String hash) {
+        return sameThumbprint(thumbprint, hash);
+    }
+
+    /** Two thumbprints are one: the hex digits compared ignoring case, whatever separates them. */
+    public static boolean sameThumbprint(String a, String b) {
+        if (a == null || b == null) return false;
+        String x = HEX_ONLY.matcher(a).replaceAll("");
+        return !x.isEmpty() && x.equalsIgnoreCase(HEX_ONLY.matcher(b).replaceAll(""));
+    }
+
+    private static final java.util.regex.Pattern HEX_ONLY = java.util.regex.Pattern.compile("[^0-9A-Fa-f]");
+
     @Override
     public Certificate withSource(Source s) {
         return new Certificate(store, thumbprint, subject, issuer, notAfter, hasPrivateKey, selfSigned, s);

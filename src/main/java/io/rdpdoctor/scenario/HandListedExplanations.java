@@ -104,7 +104,7 @@ final class HandListedExplanations {
         return out.toString();
     }
 
-    private static String display(Path p) {
+    static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

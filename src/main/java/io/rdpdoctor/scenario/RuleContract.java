@@ -134,6 +134,7 @@ public final class RuleContract {
             placeholders(q, problems);
         }
         problems.addAll(HandListedExplanations.check(dir));
+        problems.addAll(CopiedFunctions.check(dir));
         QuotingContract quoting = new QuotingContract(rules.catalogue(), this::ours);
         for (QuotingContract.Problem p : quoting.benignProblems()) problems.add(at(p.id(), null, p.message()));
         // one problem per command and placeholder, however many hostile values break it

@@ -62,4 +62,18 @@ class UsersTest {
         assertThat(Users.differentAccounts(null, "jdoe")).isFalse();
         assertThat(Users.differentAccounts(" ", "jdoe")).isFalse();
     }
+
+    private static io.rdpdoctor.facts.ConnectionAttempt by(String user) {
+        return new io.rdpdoctor.facts.ConnectionAttempt(null, null, null, null, null, user, false, null, null, null, null, null,
+                null, null, null, null);
+    }
+
+    @Test
+    void anAccountIsTheAttemptsWhenOneNamesItOrNoneNamesAUser() {
+        assertThat(Users.usedByTheAttempts("PC1\\kiosk", java.util.List.of(by("kiosk")))).isTrue();
+        assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of(by(null), by(".\\KIOSK")))).isTrue();
+        assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of(by(null)))).as("no attempt names a user").isTrue();
+        assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of())).isTrue();
+        assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of(by("manager"), by(null)))).isFalse();
+    }
 }
