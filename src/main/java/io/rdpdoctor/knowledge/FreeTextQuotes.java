@@ -125,7 +125,9 @@ public final class FreeTextQuotes implements FreeTextReader {
     private static void readProductsNamed(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
         for (ProductNames.Role role : ProductNames.Role.values()) {
             for (Paragraph p : paragraphs) {
-                ProductNames named = known.productNames().stream().filter(n -> n.as() == role && n.namedIn(p.text())).findFirst().orElse(null);
+                // the client a failure was met with is not the one a sentence names as the one that works
+                String said = role == ProductNames.Role.CLIENT ? withoutComparisons(known, p.text()) : p.text();
+                ProductNames named = known.productNames().stream().filter(n -> n.as() == role && n.namedIn(said)).findFirst().orElse(null);
                 if (named == null) continue;
                 if (role.software() != null) {
                     facts.add(new Software(named.name(), role.software(), null, null, text.source(p.first())));
@@ -140,6 +142,18 @@ public final class FreeTextQuotes implements FreeTextReader {
                 break;
             }
         }
+    }
+
+    /** The paragraph without its sentences that say another client or version connects ({@link ClientComparisons}). */
+    private static String withoutComparisons(Catalogue known, String paragraph) {
+        if (known.clientComparisons().isEmpty()) return paragraph;
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+            boolean comparison = known.clientComparisons().stream()
+                    .anyMatch(c -> c.otherClientIn(sentence) || c.worksWithIn(sentence) || c.otherVersionIn(sentence));
+            if (!comparison) kept.append(sentence).append(' ');
+        }
+        return kept.toString();
     }
 
     /**

@@ -307,4 +307,21 @@ class FreeTextQuotesTest {
         // another version needs the failing client named
         assertThat(worked(quotes.read(text("We cannot RDP to the host. It worked with version 1.2 of the tool.")))).isEmpty();
     }
+
+    @Test
+    void theClientASentenceNamesAsTheOneThatWorksIsNotTheOneTheFailureWasMetWith() {
+        FreeTextReader.Quoted q = quotes.read(text("The RDP app asks me to unlock the PC again after logon. I do not get this with other RDP clients like aRDP."));
+        assertThat(worked(q)).singleElement().extracting(ConnectionAttempt::app).isEqualTo("aRDP");
+        assertThat(all(q, ConnectionAttempt.class)).filteredOn(a -> Boolean.FALSE.equals(a.succeeded()))
+                .singleElement().extracting(ConnectionAttempt::app).isEqualTo("this ticket's client");
+    }
+
+    @Test
+    void everyClientProductIsOneTheRulesKnowByItsName() {
+        // a client named in a ticket brings its stack's causes only if derived.ClientSwitches knows its name
+        assertThat(TestRules.bundled().catalogue().productNames()).filteredOn(p -> p.as() == ProductNames.Role.CLIENT)
+                .extracting(ProductNames::name)
+                .allSatisfy(name -> assertThat(io.rdpdoctor.derived.ClientSwitches.ownRdpStack(name)
+                        || io.rdpdoctor.derived.ClientSwitches.webGateway(name)).as(name).isTrue());
+    }
 }
