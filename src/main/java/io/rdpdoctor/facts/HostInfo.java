@@ -88,7 +88,8 @@ public record HostInfo(
 
     @Override
     public String describe() {
-        return "host " + name + (edition == null ? "" : ", " + edition) + (build == null ? "" : " build " + build)
+        // a host known from a ticket's words ("our Azure VM") has no name
+        return "host " + (name == null ? "(not named)" : name) + (edition == null ? "" : ", " + edition) + (build == null ? "" : " build " + build)
                 + (cloud == null ? "" : ", cloud " + cloud.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

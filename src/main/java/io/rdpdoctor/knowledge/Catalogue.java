@@ -136,6 +136,8 @@ public final class Catalogue implements java.io.Serializable {
             for (ProductNames p : Optional.ofNullable(cf.products()).orElse(List.of())) {
                 if (p.name().isBlank() || wordless(p.phrases())) {
                     problems.add(new Problem(name, 0, "product '" + p.name() + "': it needs a name, and every phrase needs words"));
+                } else if ((p.as() == ProductNames.Role.CLOUD) != (p.cloud() != null)) {
+                    problems.add(new Problem(name, 0, "product '" + p.name() + "': a cloud (as: cloud) and only a cloud names its provider (cloud:)"));
                 } else {
                     products.add(p);
                 }

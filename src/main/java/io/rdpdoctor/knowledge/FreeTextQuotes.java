@@ -135,6 +135,11 @@ public final class FreeTextQuotes implements FreeTextReader {
                 } else if (role.hop() != null) {
                     facts.add(new PathHop(role.hop(), named.name(), null, null, null, text.source(p.first())));
                     what.add("the path through " + named.name());
+                } else if (role == ProductNames.Role.CLOUD) {
+                    // the host is a VM there; its name is not said (a command's output that names it is merged with this)
+                    facts.add(new io.rdpdoctor.facts.HostInfo(null, null, null, null, null, null, null, true, named.cloud(), null,
+                            null, null, null, null, null, text.source(p.first())));
+                    what.add("the host, a VM in " + named.name());
                 } else {
                     metWith(named.name(), facts);
                     what.add("the client " + named.name());

@@ -20,12 +20,14 @@ import java.util.List;
  * @param phrases words or phrases at word boundaries by which tickets name it, matched as a client
  *                message's keywords are
  * @param why     what tells these names apart, and which were left out and why
+ * @param cloud   for a cloud ({@code as: cloud}): the provider whose filter applies to a VM there
  */
 public record ProductNames(
         @JsonProperty(required = true) String name,
         @JsonProperty(required = true) Role as,
         @JsonProperty(required = true) List<String> phrases,
-        String why) implements java.io.Serializable {
+        String why,
+        io.rdpdoctor.facts.CloudProvider cloud) implements java.io.Serializable {
 
     /** What a product named in a ticket is to the failure, and the fact that says so. */
     public enum Role {
@@ -47,7 +49,9 @@ public record ProductNames(
         /** Microsoft's RD Gateway on the way. */
         @JsonAlias("rd-gateway") RD_GATEWAY(null, PathHop.Kind.RD_GATEWAY),
         /** A gateway or relay of another kind the connection goes through (Azure Bastion). */
-        @JsonAlias("proxy") PROXY(null, PathHop.Kind.PROXY);
+        @JsonAlias("proxy") PROXY(null, PathHop.Kind.PROXY),
+        /** The cloud the host runs in, as a VM (its provider's filter is on the way): the host's {@code cloud}. */
+        @JsonAlias("cloud") CLOUD(null, null);
 
         private final Software.Kind software;
         private final PathHop.Kind hop;

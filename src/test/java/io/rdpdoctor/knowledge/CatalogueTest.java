@@ -225,6 +225,24 @@ class CatalogueTest {
     }
 
     @Test
+    void aCloudAndOnlyACloudNamesItsProvider() throws Exception {
+        Path ok = file("ok.yaml", """
+                products:
+                  - {name: Azure, as: cloud, cloud: AZURE, phrases: [azure vm]}
+                  - {name: Remmina, as: client, phrases: [remmina]}
+                """);
+        assertThat(read(ok).productNames()).extracting(ProductNames::cloud).containsExactly(io.rdpdoctor.facts.CloudProvider.AZURE, null);
+        Path noProvider = file("noprovider.yaml", """
+                products:
+                  - {name: Azure, as: cloud, phrases: [azure vm]}
+                  - {name: Remmina, as: client, cloud: AWS, phrases: [remmina]}
+                """);
+        assertThat(problems(noProvider)).extracting(Problem::toString).containsExactly(
+                "noprovider.yaml: product 'Azure': a cloud (as: cloud) and only a cloud names its provider (cloud:)",
+                "noprovider.yaml: product 'Remmina': a cloud (as: cloud) and only a cloud names its provider (cloud:)");
+    }
+
+    @Test
     void changePhrasesAreReadWithTheirFixesAndEachKindNeedsWordsAndAKnownKind() throws Exception {
         Path ok = file("ok.yaml", """
                 changes:

@@ -324,4 +324,19 @@ class FreeTextQuotesTest {
                 .allSatisfy(name -> assertThat(io.rdpdoctor.derived.ClientSwitches.ownRdpStack(name)
                         || io.rdpdoctor.derived.ClientSwitches.webGateway(name)).as(name).isTrue());
     }
+
+    @Test
+    void aVmInACloudIsTheHostInThatCloudAndTheProvidersOtherServicesAreNot() {
+        FreeTextReader.Quoted q = quotes.read(text("Our Azure VM cannot be reached over RDP since yesterday, it times out."));
+        assertThat(all(q, io.rdpdoctor.facts.HostInfo.class)).singleElement().satisfies(h -> {
+            assertThat(h.cloud()).isEqualTo(io.rdpdoctor.facts.CloudProvider.AZURE);
+            assertThat(h.virtual()).isTrue();
+            assertThat(h.name()).as("not said").isNull();
+            assertThat(h.describe()).isEqualTo("host (not named), cloud azure");
+        });
+        assertThat(all(quotes.read(text("RDP to the EC2 instance fails with an internal error.")), io.rdpdoctor.facts.HostInfo.class))
+                .singleElement().extracting(io.rdpdoctor.facts.HostInfo::cloud).isEqualTo(io.rdpdoctor.facts.CloudProvider.AWS);
+        // an Entra ID account or Azure Virtual Desktop is no VM of the host's
+        assertThat(all(quotes.read(text("Since we moved to Azure AD accounts nobody can RDP to the office PCs.")), io.rdpdoctor.facts.HostInfo.class)).isEmpty();
+    }
 }
