@@ -98,10 +98,14 @@ public final class FreeTextQuotes implements FreeTextReader {
                 what.add("the client's message " + String.join(", ", ids));
             }
         }
-        if (facts.isEmpty() && known != null) {
-            // Nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it, and
-            // says nothing else the knowledge base knows, is a report that it fails, in its own words.
-            Paragraph first = paragraphs.stream().filter(p -> known.speaksOfTheTopic(p.text())).findFirst().orElse(null);
+        boolean failureRead = facts.stream().anyMatch(f -> f instanceof Complaint
+                || f instanceof ConnectionAttempt a && !Boolean.TRUE.equals(a.succeeded()));
+        if (!failureRead && known != null) {
+            // Nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it, or
+            // quotes an event the rules know, and says no failure in words the knowledge base knows,
+            // is a report that it fails, in its own words.
+            boolean eventQuoted = !facts.isEmpty();
+            Paragraph first = paragraphs.stream().filter(p -> eventQuoted || known.speaksOfTheTopic(p.text())).findFirst().orElse(null);
             if (first != null && paragraphs.stream().anyMatch(p -> isProse(p.text()))) {
                 String words = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
                 facts.add(new Complaint(Complaint.Kind.CANNOT_CONNECT, words.length() > MAX_PARAGRAPH ? words.substring(0, MAX_PARAGRAPH) : words,
@@ -211,8 +215,9 @@ public final class FreeTextQuotes implements FreeTextReader {
                         if (c.windowsOwnIn(sentence)) {
                             worked = "mstsc";
                         } else if (named != null && failing != null && named.name().equals(failing)) {
-                            // "fails with xfreerdp3 while it works fine with xfreerdp2": the same program
-                            worked = c.worksWithIn(sentence) ? failing + " (another build)" : null;
+                            // the failing client again ("RDP works fine with just RC4 disabled, ... RDP from
+                            // Remmina fails"): what works is a condition, not another client
+                            worked = null;
                         } else if (named != null) {
                             worked = named.name();
                         } else if (c.otherClientIn(sentence)) {

@@ -339,4 +339,15 @@ class FreeTextQuotesTest {
         // an Entra ID account or Azure Virtual Desktop is no VM of the host's
         assertThat(all(quotes.read(text("Since we moved to Azure AD accounts nobody can RDP to the office PCs.")), io.rdpdoctor.facts.HostInfo.class)).isEmpty();
     }
+
+    @Test
+    void anEventQuotedWithNoFailureInWordsIsAReportThatItFails() {
+        FreeTextReader.Quoted q = quotes.read(text("Event ID: 50 Source: TermDD", "The RDP protocol component X.224 detected an error in the "
+                + "protocol stream and has disconnected the client. In my case a corrupt virus scanner caused it."));
+        assertThat(all(q, EventRecord.class)).isNotEmpty();
+        assertThat(all(q, Complaint.class)).singleElement().extracting(Complaint::kind).isEqualTo(Complaint.Kind.CANNOT_CONNECT);
+        // a failure said in words is the report: no second one
+        FreeTextReader.Quoted said = quotes.read(text("Since Monday we cannot connect over RDP. Schannel event ID 36870 is logged each time."));
+        assertThat(all(said, Complaint.class)).hasSize(1);
+    }
 }
