@@ -95,6 +95,11 @@ public final class CaptureLoader {
             "(?s)^(\\s*#[^\\n]*\\n)*\\s*(\\{|(schema|notes|host|registry|services|firewallRules|firewallProfiles|sockets|listeners"
                     + "|processes|sessions|portTests|connectionAttempts|nameResolution|client|complaints|updates|interfaces)\\s*:).*");
 
+    /** A key of a fact file's sections in JSON ("schema", "host", ...): JSON with none of them is not a fact file. */
+    private static final Pattern FACT_FILE_JSON_KEY = Pattern.compile(
+            "\"(schema|notes|host|registry|services|firewallRules|firewallProfiles|sockets|listeners|processes|sessions|portTests"
+                    + "|connectionAttempts|nameResolution|client|complaints|updates|interfaces|events|accounts|certificates)\"\\s*:");
+
     private final Sniffer sniffer;
     /** How a block of free text is said to be read, before what it was read as (the report shows what follows it). */
     public static final String FREE_TEXT_READ_AS = "free text, read as ";
@@ -329,15 +334,20 @@ public final class CaptureLoader {
             acc.skip(new Skipped(name, 0, null, Why.UNREADABLE, "is empty"));
             return;
         }
-        if (mayBeFactFile && FACT_FILE_START.matcher(decoded.text().length() > 4096
-                ? decoded.text().substring(0, 4096) : decoded.text()).matches()) {
+        String head = decoded.text().length() > 4096 ? decoded.text().substring(0, 4096) : decoded.text();
+        if (mayBeFactFile && FACT_FILE_START.matcher(head).matches()) {
             try {
                 acc.add(factFiles.read(name, bytes).facts());
                 acc.blocks.add(new Block(name, 0, null, "fact-file", "read as a fact file", 0, null));
+                return;
             } catch (InputException e) {
-                acc.skip(new Skipped(name, 0, null, Why.PARSE_ERROR, e.getMessage()));
+                // JSON pasted from elsewhere (an API's or a flow's error object, Windows paths unescaped in
+                // it) is not a fact file that failed: without the fact-file schema it is read as text
+                if (!(head.stripLeading().startsWith("{") && !FACT_FILE_JSON_KEY.matcher(head).find())) {
+                    acc.skip(new Skipped(name, 0, null, Why.PARSE_ERROR, e.getMessage()));
+                    return;
+                }
             }
-            return;
         }
         String encoding = decoded.encoding() + (decoded.repairedWords() > 0 ? ", " + decoded.repairedWords() + " mis-decoded words repaired" : "");
         // a conventional file name says which command it holds; its placeholders ("sc qc <service>") are not cited

@@ -177,6 +177,21 @@ class CaptureLoaderTest {
     }
 
     @Test
+    void jsonPastedFromElsewhereIsReadAsTextAndABrokenFactFileStaysAnError() {
+        // a flow's error object with a Windows path unescaped: no fact file, so it reaches the text readers
+        String error = "{\n  \"error\":{\n    \"code\": \"MaxRDSessionDurationReached\",\n"
+                + "    \"message\": \"exceeded MaxConnectionTime in registry path Software\\Policies\\Microsoft\"\n  }\n}\n";
+        assertThat(loader.load("-", error.getBytes(StandardCharsets.UTF_8)).skipped())
+                .extracting(CaptureLoader.Skipped::why).containsExactly(CaptureLoader.Why.NOT_RECOGNISED);
+        // a fact file's JSON (its keys) that does not parse is its error, with line and column
+        assertThat(loader.load("-", "{\"host\": {\"name\": \"A\"}, bad }\n".getBytes(StandardCharsets.UTF_8)).skipped())
+                .singleElement().satisfies(x -> {
+                    assertThat(x.why()).isEqualTo(CaptureLoader.Why.PARSE_ERROR);
+                    assertThat(x.reason()).contains(":1:").contains("not valid JSON");
+                });
+    }
+
+    @Test
     void emptyBinaryAndUnrecognisedInputsAreSkippedWithTheirReason() {
         assertThat(loader.load("empty.txt", " \r\n ".getBytes(StandardCharsets.UTF_8)).skipped())
                 .extracting(s -> s.why() + ": " + s.reason()).containsExactly("UNREADABLE: is empty");
