@@ -264,9 +264,9 @@ public final class FreeTextQuotes implements FreeTextReader {
         }
     }
 
-    /** A run of four words or more (letters only, maybe a comma or colon after each); or of Chinese or Japanese. */
+    /** A run of four words or more (letters only, maybe a comma or colon after each); or of Chinese, Japanese or Korean. */
     private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile(
-            "(?:\\p{L}[\\p{L}'’-]*[,;:]?\\s+){3,}\\p{L}[\\p{L}'’-]*|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{4,}");
+            "(?:\\p{L}[\\p{L}'’-]*[,;:]?\\s+){3,}\\p{L}[\\p{L}'’-]*|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{4,}");
 
     /**
      * Whether a paragraph is written by a person (a ticket, a chat), not printed by a command: it has

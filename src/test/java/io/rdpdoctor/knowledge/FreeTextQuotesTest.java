@@ -350,4 +350,16 @@ class FreeTextQuotesTest {
         FreeTextReader.Quoted said = quotes.read(text("Since Monday we cannot connect over RDP. Schannel event ID 36870 is logged each time."));
         assertThat(all(said, Complaint.class)).hasSize(1);
     }
+
+    @Test
+    void koreanProseIsReadAndRdpsOwnLibraryAndHyperVsRdpConsoleSpeakOfRemoteDesktop() {
+        assertThat(all(quotes.read(text("Win10 원격데스크톱에서 원격 컴퓨터의 소리가 전달되지 않았다.")), Complaint.class))
+                .extracting(Complaint::kind).containsExactly(Complaint.Kind.NO_AUDIO);
+        assertThat(all(quotes.read(text("Does anyone have a working ini for this build? The termsrv.dll was replaced by the update.")), Complaint.class))
+                .extracting(Complaint::kind).containsExactly(Complaint.Kind.CANNOT_CONNECT);
+        assertThat(all(quotes.read(text("Enhanced Session Mode does not work when using Windows 10 Home as a guest OS.")), Complaint.class))
+                .hasSize(1);
+        // a Korean run that says nothing of Remote Desktop is not read
+        assertThat(quotes.read(text("프린터가 작동하지 않습니다 오늘 아침부터"))).isNull();
+    }
 }
