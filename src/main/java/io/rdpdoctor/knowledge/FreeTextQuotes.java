@@ -33,9 +33,11 @@ import java.util.function.Supplier;
  * a ranked list instead of an empty one. Prose that says none of these but speaks of Remote Desktop
  * ({@link TopicWords}) is a report that it fails, its whole text as its words: nobody pastes a ticket
  * about a Remote Desktop that works. Where a failure is read, the products the text names
- * ({@link ProductNames}: the client it was met with, software on the host, a hop on the path) are
- * read with it. A text that says none of these is not read at all (the loader lists it as not
- * recognised).
+ * ({@link ProductNames}: the client it was met with, software on the host, a hop on the path, the
+ * cloud the host runs in) are read with it, and so are the sentences that tell of a change made
+ * before the failure ({@link ChangePhrases}) and of another client or version that connects
+ * ({@link ClientComparisons}). A text that says none of these is not read at all (the loader lists it
+ * as not recognised).
  *
  * <p>The connection attempts count as collected, as with {@code client-error.txt}; the events area
  * does not: one quoted event says nothing of the events not quoted.
@@ -169,8 +171,8 @@ public final class FreeTextQuotes implements FreeTextReader {
      * The changes a ticket that reports a failure tells of ("since the update to 1903", "after
      * installing simplewall"), the first sentence of each kind ({@link ChangePhrases}): its words are
      * the change's, the KB number it names an update's name; made on the client when the sentence
-     * names an RDP client and no KB ("since updating Remmina"), else on the host. A change is evidence only beside a failure, so text
-     * that reports none is not read for them.
+     * names an RDP client and no KB ("since updating Remmina"), else on the host. A change is evidence
+     * only beside a failure, so text that reports none is not read for them.
      */
     private static void readChangesTold(Catalogue known, List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
         Set<Change.Kind> told = EnumSet.noneOf(Change.Kind.class);
