@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Events a ticket names by provider and ID rather than quoting them: "the System log is full of
  * Schannel event ID 36870", "TermDD Ereignis-ID 56", "Event 1058 from RemoteConnectionManager".
  * An ID counts only after a word that makes it an event's ID (event, event ID, Ereignis-ID, ID de
- * l'événement, ID de evento, gebeurtenis-ID), and only with a provider the rules know named in the
+ * l'événement, ID de evento, gebeurtenis-ID) or right after a provider's short name ("Schannel
+ * 36874", "TermDD 56"), and only with a provider the rules know named in the
  * same paragraph (the nearest one, when it names several), or for IDs only one provider uses
  * (Schannel's 36xxx, 4625 of the Security log). The paragraph is kept as the event's message, so a
  * rule asking what an event says ("rdpwrap") reads what the ticket says of it.
@@ -24,6 +25,13 @@ final class EventMentions {
     private static final Pattern ID = Pattern.compile(
             "(?iu)\\b(?:event(?:\\s*id)?|eventid|ereignis(?:-?\\s*id)?|id\\s+(?:de\\s+l['’]\\s*)?[ée]v[ée]nement|[ée]v[ée]nement"
                     + "|id\\.?\\s+(?:del?\\s+)?evento|evento|gebeurtenis(?:-?\\s*id)?)\\s*[:#=]?\\s*(\\d{2,5})\\b");
+
+    /**
+     * An event's ID right after its provider's short name, as engineers write it without the word
+     * "event": "Schannel 36874", "TermDD 56", "Schannel error 36888", "RCM 1057".
+     */
+    private static final Pattern PROVIDER_THEN_ID = Pattern.compile(
+            "(?iu)\\b(?:schannel|termdd|rcm|lsm|rdpcorets|tcpip|netlogon|winlogon|kernel-power)\\s*(?:errors?|warnings?|events?)?\\s*[:#]?\\s*(\\d{2,5})\\b");
 
     /** Names of the providers the rules read, as tickets write them, to the canonical name. */
     private static final Map<Pattern, String> PROVIDERS = Map.ofEntries(
@@ -47,7 +55,13 @@ final class EventMentions {
     /** The events the paragraph names by ID, each with its provider; empty when it names none the rules could read. */
     static List<EventRecord> in(String paragraph, Source source) {
         List<EventRecord> out = new ArrayList<>();
-        Matcher m = ID.matcher(paragraph);
+        for (Pattern idPattern : List.of(ID, PROVIDER_THEN_ID)) {
+            read(idPattern.matcher(paragraph), paragraph, source, out);
+        }
+        return out;
+    }
+
+    private static void read(Matcher m, String paragraph, Source source, List<EventRecord> out) {
         while (m.find()) {
             int id = Integer.parseInt(m.group(1));
             String named = nearestProvider(paragraph, m.start(), m.end());
@@ -55,7 +69,6 @@ final class EventMentions {
             if (provider == null || out.stream().anyMatch(e -> e.id() == id && e.provider().equals(provider))) continue;
             out.add(new EventRecord(logOf(provider, id), provider, id, null, null, paragraph, source));
         }
-        return out;
     }
 
     private static String nearestProvider(String text, int from, int to) {

@@ -53,4 +53,13 @@ class EventMentionsTest {
             assertThat(x.mentions("rdpwrap")).isTrue();
         });
     }
+
+    @Test
+    void anIdRightAfterItsProvidersShortNameCountsWithoutTheWordEvent() {
+        assertThat(named("On the RDS gateway I see `Schannel 36874` errors")).containsExactly(EventProviders.SCHANNEL + " 36874 System");
+        assertThat(named("TermDD 56 in the System log, and Schannel error 36888")).containsExactly(
+                EventProviders.TERMDD + " 56 System", EventProviders.SCHANNEL + " 36888 System");
+        // a provider's name then a year or a port is no event
+        assertThat(named("Schannel was hardened, the TermDD driver is on port 3389 since 2019")).isEmpty();
+    }
 }
