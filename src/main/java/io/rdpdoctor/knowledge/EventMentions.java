@@ -65,7 +65,7 @@ final class EventMentions {
         while (m.find()) {
             int id = Integer.parseInt(m.group(1));
             String named = nearestProvider(paragraph, m.start(), m.end());
-            String provider = named != null ? named : onlyProviderOf(id);
+            String provider = named != null ? named : onlyProviderOf(id, paragraph);
             if (provider == null || out.stream().anyMatch(e -> e.id() == id && e.provider().equals(provider))) continue;
             out.add(new EventRecord(logOf(provider, id), provider, id, null, null, paragraph, source));
         }
@@ -87,12 +87,28 @@ final class EventMentions {
         return best;
     }
 
-    /** The provider of an ID no other provider the rules read uses. */
-    private static String onlyProviderOf(int id) {
+    /**
+     * The provider of an ID no other provider the rules read uses, or of a Service Control Manager ID
+     * quoted with the manager's own sentence about a service ("Event ID 7022: The Network Store
+     * Interface service hung on starting"): 7001 alone is also Winlogon's, the sentence is not.
+     */
+    private static String onlyProviderOf(int id, String paragraph) {
         if (id >= 36860 && id <= 36890) return EventProviders.SCHANNEL;
         if (id == 4625) return EventProviders.SECURITY_AUDITING;
+        if (SCM_IDS.contains(id) && SCM_SENTENCE.matcher(paragraph).find()) return EventProviders.SCM;
         return null;
     }
+
+    /** The Service Control Manager's IDs the rules read: a service failed, hung, stopped or depends on one that did. */
+    private static final java.util.Set<Integer> SCM_IDS = java.util.Set.of(7000, 7001, 7009, 7011, 7022, 7023, 7024, 7026, 7031, 7034, 7038, 7041, 7043);
+
+    /** The Service Control Manager's sentences about a service, in the five languages (English, German, French, Spanish, Dutch). */
+    private static final Pattern SCM_SENTENCE = Pattern.compile("(?iu)"
+            + "\\bthe\\s.{1,80}?\\sservice\\s(?:hung on starting|failed to start|terminated|depends on|was unable to log on|did not respond|entered the stopped state)"
+            + "|\\bder\\sdienst\\s.{1,80}?\\s(?:wurde|konnte|hängt|ist vom?|reagierte)"
+            + "|\\ble\\sservice\\s.{1,80}?\\s(?:s['’]est (?:arrêté|bloqué|terminé)|n['’]a pas pu|dépend du|ne s['’]est pas)"
+            + "|\\bel\\sservicio\\s.{1,80}?\\s(?:terminó|no pudo|depende del|se bloqueó|no respondió)"
+            + "|\\bde\\sservice\\s.{1,80}?\\s(?:is onverwacht|kan niet|is afhankelijk|is beëindigd|reageerde)");
 
     private static String logOf(String provider, int id) {
         if (provider.equals(EventProviders.SECURITY_AUDITING)) return "Security";

@@ -137,6 +137,11 @@ class CorpusEvalTest {
         // starting rules (56b0423) and with its rules at b8c8e7a: 8 / 10 of 14 expressible both, no empty
         // report, no wrong confirmed
         FLOORS.put("unseen20", new Floor(8, 10, 0));
+        // collected in session 23 by two collectors who did not read the rules nor run rdp-doctor (12 cases:
+        // help articles, a wiki, forum answers, a city's IT helpdesk tracker), measured once untouched with the
+        // session's starting rules (d0e0b95) and with its first two changes: 6 / 7 of 11 expressible both, no
+        // empty report, no wrong confirmed
+        FLOORS.put("unseen21", new Floor(6, 7, 0));
     }
 
     static CorpusEval.Result result;
@@ -199,7 +204,10 @@ class CorpusEvalTest {
      * Enhanced Session Mode among the topic words: 312, 378 and 64 empty; the words for the firewall's block-all
      * switch and for session time limits, Chinese and Japanese words for the password asked every time: 315, 381, 64;
      * the words for Remote Desktop switched off, locally or by policy: 318, 384 and 64 empty; an event by its
-     * provider's short name ("Schannel 36874") and an uninstaller run as a tool run: 320, 386 and 64 empty. The same floors' rule: may
+     * provider's short name ("Schannel 36874") and an uninstaller run as a tool run: 320, 386 and 64 empty; session 23's
+     * Service Control Manager events quoted by ID without their provider, RDPWrapper and Terminalserver among the topic
+     * words: 321, 387 and 62 empty; with the 12 cases of unseen21 and the words for a host that is off or halted at
+     * BitLocker's screen: 327, 395 and 63 empty of 785. The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
     @Test
@@ -207,9 +215,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(320);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(386);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(64);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(327);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(395);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(63);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 

@@ -39,6 +39,20 @@ class EventMentionsTest {
     }
 
     @Test
+    void aServiceControlManagerIdQuotedWithTheManagersSentenceIsTheManagers() {
+        // Microsoft's Azure article on the Network Store Interface service quotes its events this way
+        assertThat(named("Event ID: 7022 ... The Network Store Interface service hung on starting."))
+                .containsExactly(EventProviders.SCM + " 7022 System");
+        assertThat(named("Ereignis-ID 7024: Der Dienst \"Remotedesktopdienste\" wurde mit folgendem dienstspezifischem Fehler beendet"))
+                .containsExactly(EventProviders.SCM + " 7024 System");
+        assertThat(named("ID de l'événement 7000 : Le service Services Bureau à distance n'a pas pu démarrer"))
+                .containsExactly(EventProviders.SCM + " 7000 System");
+        // 7001 without the manager's sentence is also Winlogon's logon notification: no provider
+        assertThat(named("event 7001 in the System log at each logon")).isEmpty();
+        assertThat(named("event 7022 and the server hangs")).isEmpty();
+    }
+
+    @Test
     void aNumberThatIsNoEventsIdOrAnIdWithoutAKnownProviderIsNothing() {
         assertThat(named("port 3389 is open, ping 10.0.0.5 works, error 1058 on the client")).isEmpty();
         assertThat(named("event 1058 in the log")).as("1058: which provider's?").isEmpty();
