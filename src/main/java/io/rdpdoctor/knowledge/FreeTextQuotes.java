@@ -91,7 +91,7 @@ public final class FreeTextQuotes implements FreeTextReader {
                     what.add("the complaint " + c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
                 }
             }
-            List<String> ids = known.clientMessages().all().stream().filter(m -> m.quotedIn(p.text())).map(MessageDef::id).toList();
+            List<String> ids = known.clientMessages().matching(p.text(), null).stream().filter(m -> m.quotedIn(p.text())).map(MessageDef::id).toList();
             if (!ids.isEmpty()) {
                 facts.add(new ConnectionAttempt(null, null, null, null, null, null, false, p.text(), null, null, null,
                         text.source(p.first())));

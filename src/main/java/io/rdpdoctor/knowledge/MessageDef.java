@@ -155,34 +155,121 @@ public record MessageDef(
 
     /** How strongly a client's error matches this message: by its text, a keyword, a code, or not. */
     public Match match(String errorText, String errorCode) {
-        ClientError error = ClientError.of(errorText, errorCode);
-        String text = error.text();
-        if (!text.isEmpty()) {
-            for (List<String> variants : texts.values()) {
-                for (String v : variants) {
-                    List<String> parts = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalisedParts);
-                    if (parts.isEmpty()) continue;
-                    if (containsInOrder(text, parts)
-                            || (parts.size() == 1 && text.length() >= MIN_FRAGMENT && indexOfWord(parts.get(0), text, 0) >= 0)) {
-                        return Match.TEXT;
-                    }
-                }
-            }
-            if (quotedLoosely(error.meaningWords(), error.wordSet())) {
-                return Match.TEXT;
-            }
-            for (String k : keywords) {
-                // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
-                if (keywordIn(k, k.indexOf('_') >= 0 ? error.identifiers() : text)) {
-                    return Match.KEYWORD;
-                }
-            }
+        return match(ClientError.of(errorText, errorCode));
+    }
+
+    Match match(ClientError error) {
+        if (!error.text().isEmpty()) {
+            Match byWords = matchByWords(error);
+            if (byWords != Match.NONE) return byWords;
         }
         Codes found = error.codes();
         if (found.main.stream().anyMatch(c -> listed(codes, c)) || found.extended.stream().anyMatch(c -> listed(extendedCodes, c))) {
             return Match.CODE;
         }
         return Match.NONE;
+    }
+
+    /** The error's text searched for each text and keyword of the message: TEXT, KEYWORD or NONE. */
+    private Match matchByWords(ClientError error) {
+        String text = error.text();
+        for (List<String> variants : texts.values()) {
+            for (String v : variants) {
+                List<String> parts = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalisedParts);
+                if (parts.isEmpty()) continue;
+                if (containsInOrder(text, parts) || parts.size() == 1 && isFragmentOf(text, parts.get(0))) {
+                    return Match.TEXT;
+                }
+            }
+        }
+        if (quotedLoosely(error.meaningWords(), error.wordSet())) {
+            return Match.TEXT;
+        }
+        for (String k : keywords) {
+            // the text with "_" kept inside words, for names such as SSL_REQUIRED_BY_SERVER
+            if (keywordIn(k, k.indexOf('_') >= 0 ? error.identifiers() : text)) {
+                return Match.KEYWORD;
+            }
+        }
+        return Match.NONE;
+    }
+
+    /** Whether the client's text is a part of one of the message's texts, long enough to count. */
+    private static boolean isFragmentOf(String text, String whole) {
+        return text.length() >= MIN_FRAGMENT && indexOfWord(whole, text, 0) >= 0;
+    }
+
+    /**
+     * The words a client's error must hold for this message to match it by a text or keyword, as
+     * {@link ClientMessages#matching} files the message under them: for each text and keyword its
+     * longest word (every word of a text or keyword must be in the error; the longest is the least
+     * common, where "the" or "remote" would be in nearly every error), for each text quoted loosely its
+     * longest meaning word, or its two longest when a retyped quote may have lost one, and every word of
+     * a text the error may be a part of (whose first word is then one of them). A message with codes
+     * may match any error that has a code.
+     *
+     * @param words           words of its texts and keywords, looked for among the error's {@link #tokens}
+     * @param identifierWords words of its keywords with "_" (error names), among the tokens of the error's identifiers
+     * @param looseWords      meaning words of its texts quoted loosely, among the error's meaning words
+     * @param fragmentWords   the words of its texts without {@code %s}: the error's first word, when it is long enough to be a part
+     * @param byCode          whether it lists codes or extended codes
+     */
+    record Needs(java.util.Set<String> words, java.util.Set<String> identifierWords, java.util.Set<String> looseWords,
+                 java.util.Set<String> fragmentWords, boolean byCode) {
+    }
+
+    /** The words this message needs in an error (see {@link Needs}); worked out when the catalogue is read. */
+    Needs needs() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.Set<String> identifierWords = new java.util.HashSet<>();
+        java.util.Set<String> loose = new java.util.HashSet<>();
+        java.util.Set<String> fragment = new java.util.HashSet<>();
+        for (List<String> variants : texts.values()) {
+            for (String v : variants) {
+                List<String> parts = NORMALISED_VARIANTS.computeIfAbsent(v, MessageDef::normalisedParts);
+                if (parts.isEmpty()) continue;
+                List<String> tokens = tokens(String.join(" ", parts));
+                words.addAll(longest(tokens, 1));
+                if (parts.size() == 1) fragment.addAll(tokens);
+                List<String> meaning = MEANING_WORDS.computeIfAbsent(v, x -> meaningWords(normalise(x.replace("%s", " "))));
+                if (meaning.size() >= MIN_LOOSE_WORDS) loose.addAll(longest(meaning, meaning.size() >= MIN_RETYPED_WORDS ? 2 : 1));
+            }
+        }
+        for (String k : keywords) {
+            List<String> parts = KEYWORD_PARTS.computeIfAbsent(k, MessageDef::keywordParts);
+            if (parts.isEmpty()) continue;
+            (k.indexOf('_') >= 0 ? identifierWords : words).addAll(longest(tokens(String.join(" ", parts)), 1));
+        }
+        return new Needs(java.util.Set.copyOf(words), java.util.Set.copyOf(identifierWords), java.util.Set.copyOf(loose),
+                java.util.Set.copyOf(fragment), !codes.isEmpty() || !extendedCodes.isEmpty());
+    }
+
+    /** The n longest words (the first of equally long ones). */
+    private static List<String> longest(List<String> words, int n) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return sorted.subList(0, Math.min(n, sorted.size()));
+    }
+
+    /**
+     * A normalised text's words as {@link #indexOfWord} finds them: the runs between spaces, and each
+     * Chinese, Japanese or Korean character a word of its own (so is a run of other letters beside one).
+     */
+    static List<String> tokens(String normalised) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c == ' ' || isCjk(c)) {
+                if (start >= 0) out.add(normalised.substring(start, i));
+                start = -1;
+                if (c != ' ') out.add(String.valueOf(c));
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) out.add(normalised.substring(start));
+        return out;
     }
 
     /**
@@ -216,8 +303,9 @@ public record MessageDef(
      * worked out once for the first message and kept for the next ones (one per thread, the last
      * error seen: sessions run on one thread, and nothing grows).
      */
-    private record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
-                               List<String> meaningWords, java.util.Set<String> wordSet) {
+    record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
+                               List<String> meaningWords, java.util.Set<String> wordSet,
+                               java.util.Set<String> tokens, java.util.Set<String> identifierTokens) {
 
         private static final ThreadLocal<ClientError> LAST = new ThreadLocal<>();
 
@@ -237,8 +325,10 @@ public record MessageDef(
                     ? (errorText == null ? errorCode.strip() : errorText + "\n" + errorCode.strip()) : errorText;
             String text = normalise(readAs);
             List<String> words = MessageDef.meaningWords(text);
-            ClientError e = new ClientError(errorText, errorCode, text, normalise(readAs, true),
-                    new Codes(List.copyOf(found.main), List.copyOf(found.extended)), words, java.util.Set.copyOf(words));
+            String identifiers = normalise(readAs, true);
+            ClientError e = new ClientError(errorText, errorCode, text, identifiers,
+                    new Codes(List.copyOf(found.main), List.copyOf(found.extended)), words, java.util.Set.copyOf(words),
+                    new java.util.HashSet<>(MessageDef.tokens(text)), new java.util.HashSet<>(MessageDef.tokens(identifiers)));
             LAST.set(e);
             return e;
         }
@@ -376,12 +466,16 @@ public record MessageDef(
         for (List<String> variants : texts.values()) {
             for (String v : variants) {
                 List<String> meaning = MEANING_WORDS.computeIfAbsent(v, x -> meaningWords(normalise(x.replace("%s", " "))));
-                if (meaning.size() < MIN_LOOSE_WORDS) continue;
-                if (inOrder(words, meaning)) return true;
-                if (meaning.size() >= MIN_RETYPED_WORDS && allButOneIn(meaning, wordSet) && withinOneWord(words, meaning)) return true;
+                if (meaning.size() >= MIN_LOOSE_WORDS && quotedLoosely(meaning, words, wordSet)) return true;
             }
         }
         return false;
+    }
+
+    /** Whether the error's meaning words hold a text's, one after the other, or but for one word when the text is long. */
+    private static boolean quotedLoosely(List<String> meaning, List<String> words, java.util.Set<String> wordSet) {
+        return inOrder(words, meaning)
+                || meaning.size() >= MIN_RETYPED_WORDS && allButOneIn(meaning, wordSet) && withinOneWord(words, meaning);
     }
 
     /** Whether all of the wanted words but at most one are among the words (a cheap test before {@link #withinOneWord}). */
@@ -446,8 +540,7 @@ public record MessageDef(
      * is in a text at word boundaries, as {@link Match#KEYWORD} matches a client's error.
      */
     static boolean keywordIn(String keyword, String normalisedText) {
-        List<String> all = NORMALISED_VARIANTS.computeIfAbsent("\u0000kw:" + keyword, x -> keywordParts(keyword));
-        return !all.isEmpty() && all.stream().allMatch(p -> indexOfWord(normalisedText, p, 0) >= 0);
+        return allIn(KEYWORD_PARTS.computeIfAbsent(keyword, MessageDef::keywordParts), normalisedText);
     }
 
     /**
@@ -459,6 +552,19 @@ public record MessageDef(
         ClientError error = ClientError.of(text, null);
         return keywords.stream().anyMatch(k -> keywordIn(k, k.indexOf('_') >= 0 ? error.identifiers() : error.text()));
     }
+
+    /** Whether every part is in the text at word boundaries (none: false). */
+    private static boolean allIn(List<String> parts, String normalisedText) {
+        if (parts.isEmpty()) return false;
+        for (String p : parts) {
+            if (indexOfWord(normalisedText, p, 0) < 0) return false;
+        }
+        return true;
+    }
+
+    /** Each keyword's normalised parts, worked out once (keyed by the keyword itself: no key built per match). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> KEYWORD_PARTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static List<String> keywordParts(String keyword) {
         List<String> parts = new ArrayList<>();
