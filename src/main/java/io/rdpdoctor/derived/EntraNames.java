@@ -20,4 +20,15 @@ public final class EntraNames {
         String v = rdpOptions.get("enablerdsaadauth");
         return v != null && (v.strip().equalsIgnoreCase("i:1") || v.strip().equals("1"));
     }
+
+    /**
+     * The sentence Microsoft's clients add to a refused sign-in when the host answers as an Entra-joined
+     * one: "The remote machine is AADJ joined." (whatever the case, spacing or line breaks).
+     */
+    public static boolean saysRemoteIsEntraJoined(String clientMessage) {
+        return clientMessage != null && AADJ_SENTENCE.matcher(clientMessage).find();
+    }
+
+    private static final java.util.regex.Pattern AADJ_SENTENCE =
+            java.util.regex.Pattern.compile("(?i)remote\\s+machine\\s+is\\s+(?:aadj|azure\\s*ad|entra(?:\\s+id)?)[\\s-]+joined");
 }
