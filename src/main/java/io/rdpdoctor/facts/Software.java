@@ -28,11 +28,12 @@ public record Software(
     /**
      * The paravirtual network adapters hypervisors give a Windows guest, by the names of their drivers
      * and devices: virtio-net (NetKVM, "Red Hat VirtIO Ethernet Adapter"), Hyper-V and Azure (netvsc,
-     * "Microsoft Hyper-V Network Adapter"), VMware (vmxnet3), Xen (xennet, "XenServer PV Network").
+     * "Microsoft Hyper-V Network Adapter"), VMware (vmxnet3), Xen (xennet, "XenServer PV Network"), and
+     * Amazon EC2's (the AWS PV drivers' network device, the Elastic Network Adapter, ENA).
      */
     private static final java.util.regex.Pattern PARAVIRTUAL_NIC = java.util.regex.Pattern.compile(
             "(?i).*\\b(netkvm|virtio[ -]?(net|ethernet)|virtio\\b.*\\b(network|ethernet|nic)|netvsc(\\.sys)?|hyper-v network adapter"
-            + "|vmxnet ?3?|xennet|xen(server)? pv network)\\b.*");
+            + "|vmxnet ?3?|xennet|xen(server)? pv network|aws pv|ec2 network device|elastic network adapter|ena)\\b.*");
 
     /**
      * A GPU given to a virtual machine, by words that say so whatever the hypervisor: a partition

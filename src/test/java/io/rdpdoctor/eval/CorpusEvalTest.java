@@ -142,6 +142,11 @@ class CorpusEvalTest {
         // session's starting rules (d0e0b95) and with its first two changes: 6 / 7 of 11 expressible both, no
         // empty report, no wrong confirmed
         FLOORS.put("unseen21", new Floor(6, 7, 0));
+        // collected late in session 23 by a collector who did not read the rules nor run rdp-doctor (8 cases from
+        // vendors' documentation repositories: AWS, Alibaba, a hosting provider's knowledge base, Microsoft), measured
+        // once untouched with the session's starting rules (d0e0b95) and its final ones (a46a268): 3 / 4 of 5
+        // expressible both, no empty report, no wrong confirmed
+        FLOORS.put("unseen22", new Floor(3, 4, 0));
     }
 
     static CorpusEval.Result result;
@@ -217,7 +222,8 @@ class CorpusEvalTest {
      * message knows, and the words for new connections refused while the open sessions go on: 338, 404 and 56 empty;
      * the user-right policies by their names, a GPU given to the VM, "since patch Tuesday": 342, 408 and 56 empty;
      * the NTSTATUS of a password that must change as logs print it (c0000224): 343, 409 and 56 empty; the console-session
-     * dialog as users retell it ("I already have a local session"): 344, 410 and 56 empty.
+     * dialog as users retell it ("I already have a local session"): 344, 410 and 56 empty; with the 8 cases of unseen22
+     * and AWS's paravirtual network drivers by name: 347, 414 and 59 empty of 793.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -226,9 +232,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(344);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(410);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(56);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(347);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(414);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(59);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 

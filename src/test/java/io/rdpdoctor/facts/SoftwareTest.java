@@ -39,6 +39,10 @@ class SoftwareTest {
         assertThat(sw("Microsoft Hyper-V Network Adapter #2", Software.Kind.DRIVER).paravirtualNic()).isTrue();
         assertThat(sw("vmxnet3 Ethernet Adapter", Software.Kind.DRIVER).paravirtualNic()).isTrue();
         assertThat(Software.namesParavirtualNic("VMware Tools 12.1 (vmxnet3 driver)")).isTrue();
+        assertThat(sw("EC2 network device (PV driver)", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("Amazon Elastic Network Adapter", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("ENA 2.6.0", Software.Kind.DRIVER).paravirtualNic()).isTrue();
+        assertThat(sw("AWS PV Drivers 8.4.3", Software.Kind.DRIVER).paravirtualNic()).isTrue();
     }
 
     @Test
@@ -46,6 +50,7 @@ class SoftwareTest {
         assertThat(sw("Intel(R) Ethernet Connection I219-LM", Software.Kind.DRIVER).paravirtualNic()).isFalse();
         assertThat(sw("Red Hat VirtIO SCSI controller", Software.Kind.DRIVER).paravirtualNic()).isFalse();
         assertThat(sw("Microsoft Hyper-V Video", Software.Kind.DRIVER).paravirtualNic()).isFalse();
+        assertThat(sw("Genarts Sapphire", Software.Kind.OTHER).paravirtualNic()).as("ena inside a word").isFalse();
         assertThat(Software.namesParavirtualNic(null)).isFalse();
     }
 
