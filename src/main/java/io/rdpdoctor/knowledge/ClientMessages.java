@@ -39,7 +39,7 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
      */
     public List<MessageDef> matching(String errorText, String errorCode) {
         MessageDef.ClientError error = MessageDef.ClientError.of(errorText, errorCode);
-        Map<MessageDef, Boolean> candidates = new IdentityHashMap<>();
+        Set<MessageDef> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         String text = error.text();
         if (!text.isEmpty()) {
             index.words.fileInto(error.tokens(), candidates);
@@ -50,12 +50,12 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
             }
         }
         if (!error.codes().main().isEmpty() || !error.codes().extended().isEmpty()) {
-            index.withCodes.forEach(m -> candidates.put(m, Boolean.TRUE));
+            candidates.addAll(index.withCodes);
         }
         if (candidates.isEmpty()) return List.of();
         List<MessageDef> out = new ArrayList<>();
         for (MessageDef m : all) {
-            if (candidates.containsKey(m) && m.match(error) != MessageDef.Match.NONE) out.add(m);
+            if (candidates.contains(m) && m.match(error) != MessageDef.Match.NONE) out.add(m);
         }
         return out;
     }
@@ -100,10 +100,10 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
             for (String w : words) byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(m);
         }
 
-        void fileInto(Set<String> errorWords, Map<MessageDef, Boolean> candidates) {
+        void fileInto(Set<String> errorWords, Set<MessageDef> candidates) {
             for (String w : errorWords) {
                 List<MessageDef> filed = byWord.get(w);
-                if (filed != null) filed.forEach(m -> candidates.put(m, Boolean.TRUE));
+                if (filed != null) candidates.addAll(filed);
             }
         }
     }
