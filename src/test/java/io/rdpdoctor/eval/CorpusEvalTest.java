@@ -147,6 +147,11 @@ class CorpusEvalTest {
         // once untouched with the session's starting rules (d0e0b95) and its final ones (a46a268): 3 / 4 of 5
         // expressible both, no empty report, no wrong confirmed
         FLOORS.put("unseen22", new Floor(3, 4, 0));
+        // collected at the start of session 24 by a collector who did not read the rules nor run rdp-doctor (12 cases:
+        // Azure's self-help texts for a VM that cannot be reached by RDP, and Entra's docs), measured once untouched with
+        // the session's starting rules (1106a5e) and with its first change: 7 / 8 of 9 expressible both, no empty
+        // report, no wrong confirmed
+        FLOORS.put("unseen23", new Floor(7, 8, 0));
     }
 
     static CorpusEval.Result result;
