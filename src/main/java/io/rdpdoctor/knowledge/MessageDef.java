@@ -148,6 +148,20 @@ public record MessageDef(
         return hypotheses.stream().map(Hypothesis::id).toList();
     }
 
+    /**
+     * Whether generic words (stage-words.yaml) are this message's own: found in one of its texts or
+     * keywords. Words the message itself says ("password" in "...check your password") add nothing
+     * to it; words the ticket says beside it ("...an account in Protected Users") do.
+     */
+    public boolean says(MessageDef words) {
+        for (List<String> variants : texts.values()) {
+            for (String v : variants) {
+                if (words.matches(v, null)) return true;
+            }
+        }
+        return keywords.stream().anyMatch(k -> words.matches(k.replace(" + ", " "), null));
+    }
+
     /** Whether a client's error matches this message at all (see {@link #match}). */
     public boolean matches(String errorText, String errorCode) {
         return match(errorText, errorCode) != Match.NONE;

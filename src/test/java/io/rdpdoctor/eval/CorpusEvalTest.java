@@ -228,7 +228,9 @@ class CorpusEvalTest {
      * the user-right policies by their names, a GPU given to the VM, "since patch Tuesday": 342, 408 and 56 empty;
      * the NTSTATUS of a password that must change as logs print it (c0000224): 343, 409 and 56 empty; the console-session
      * dialog as users retell it ("I already have a local session"): 344, 410 and 56 empty; with the 8 cases of unseen22
-     * and AWS's paravirtual network drivers by name: 347, 414 and 59 empty of 793.
+     * and AWS's paravirtual network drivers by name: 347, 414 and 59 empty of 793; with the 12 cases of unseen23 (4 of
+     * them empty) and the ticket's words that name one of its message's causes (Protected Users beside the
+     * account-restriction message): 353, 422 and 63 empty of 805.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -237,9 +239,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(347);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(414);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(59);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(353);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(422);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(63);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 

@@ -427,4 +427,22 @@ class MessageDefTest {
         assertThat(m.hypothesisIds()).containsExactly("A", "B");
         assertThat(m.match("anything", "0x4")).isEqualTo(Match.NONE);
     }
+
+    @Test
+    void genericWordsAreAMessagesOwnOnlyWhenItsTextsOrKeywordsSayThem() {
+        MessageDef passwordWords = new MessageDef("MSG-WORDS-P", "p", null, List.of("password"), null, null,
+                List.of(new MessageDef.Hypothesis("BAD-CREDENTIALS", 0.4)), null, List.of("test"), null, null, true);
+        MessageDef groupWords = new MessageDef("MSG-WORDS-G", "g", null, List.of("Protected Users"), null, null,
+                List.of(new MessageDef.Hypothesis("PROTECTED-USERS-NTLM", 0.4)), null, List.of("test"), null, null, true);
+        MessageDef restriction = message(Map.of("en", List.of("A user account restriction is preventing you from logging on")),
+                List.of("ERRCONNECT_ACCOUNT_RESTRICTION"), List.of(), List.of());
+        MessageDef wrongPassword = message(Map.of("fr", List.of("Le mot de passe est incorrect")), List.of("wrong password"),
+                List.of(), List.of());
+        assertThat(restriction.says(groupWords)).isFalse();
+        assertThat(restriction.says(passwordWords)).isFalse();
+        // by a keyword, whatever language its texts are in
+        assertThat(wrongPassword.says(passwordWords)).isTrue();
+        MessageDef byText = message(Map.of("en", List.of("Your password has expired")), List.of(), List.of(), List.of());
+        assertThat(byText.says(passwordWords)).isTrue();
+    }
 }
