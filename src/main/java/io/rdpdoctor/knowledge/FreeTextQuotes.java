@@ -104,10 +104,13 @@ public final class FreeTextQuotes implements FreeTextReader {
                 || f instanceof ConnectionAttempt a && !Boolean.TRUE.equals(a.succeeded()));
         if (!failureRead && known != null) {
             // Nobody pastes a ticket about a Remote Desktop that works: prose that speaks of it, or
-            // quotes an event the rules know, and says no failure in words the knowledge base knows,
-            // is a report that it fails, in its own words.
+            // quotes an event the rules know, or names in its words one of the causes the rules know
+            // ("the VM started in Safe Mode": stage-words.yaml), and says no failure in words the
+            // knowledge base knows, is a report that it fails, in its own words.
             boolean eventQuoted = !facts.isEmpty();
-            Paragraph first = paragraphs.stream().filter(p -> eventQuoted || known.speaksOfTheTopic(p.text())).findFirst().orElse(null);
+            Paragraph first = paragraphs.stream()
+                    .filter(p -> eventQuoted || known.speaksOfTheTopic(p.text()) || namesACause(known, p.text()))
+                    .findFirst().orElse(null);
             if (first != null && paragraphs.stream().anyMatch(p -> isProse(p.text()))) {
                 String words = String.join(" ", paragraphs.stream().map(Paragraph::text).toList());
                 facts.add(new Complaint(Complaint.Kind.CANNOT_CONNECT, words.length() > MAX_PARAGRAPH ? words.substring(0, MAX_PARAGRAPH) : words,
@@ -121,6 +124,12 @@ public final class FreeTextQuotes implements FreeTextReader {
             readOtherClientThatWorks(known, paragraphs, text, facts, what);
         }
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
+    }
+
+    /** The text says in its words one of the causes the rules know (generic words with a hypothesis, stage-words.yaml). */
+    private static boolean namesACause(Catalogue known, String text) {
+        return known.clientMessages().matching(text, null).stream()
+                .anyMatch(m -> m.generic() && !m.hypotheses().isEmpty() && m.matches(text, null));
     }
 
     /**

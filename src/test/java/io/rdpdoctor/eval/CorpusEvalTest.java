@@ -235,7 +235,9 @@ class CorpusEvalTest {
      * dialog as users retell it ("I already have a local session"): 344, 410 and 56 empty; with the 8 cases of unseen22
      * and AWS's paravirtual network drivers by name: 347, 414 and 59 empty of 793; with the 12 cases of unseen23 (4 of
      * them empty) and the ticket's words that name one of its message's causes (Protected Users beside the
-     * account-restriction message): 353, 422 and 63 empty of 805.
+     * account-restriction message): 353, 422 and 63 empty of 805; with the 11 cases of unseen24, the words for Safe Mode,
+     * a static address inside the VM, a disabled account, a user-defined route, and prose that names such a cause read
+     * as a report that it fails though it never says "Remote Desktop": 367, 435 and 48 empty of 816.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -244,9 +246,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(353);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(422);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(63);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(367);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(435);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(48);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 

@@ -74,6 +74,15 @@ class FreeTextQuotesTest {
     }
 
     @Test
+    void proseThatNamesACauseInItsWordsIsAReportThatItFailsThoughItNeverSaysRemoteDesktop() {
+        FreeTextReader.Quoted q = quotes.read(text("Your VM is in an inaccessible state because it started in Safe Mode."));
+        assertThat(q).isNotNull();
+        assertThat(all(q, Complaint.class)).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Complaint.Kind.CANNOT_CONNECT));
+        // words of a stage that name no cause ("timed out") and prose that names none stay unread
+        assertThat(quotes.read(text("Your VM is in an inaccessible state since the restart."))).isNull();
+    }
+
+    @Test
     void aComplaintInItsPhrasesIsThatComplaintWithItsParagraphAsItsWords() {
         FreeTextReader.Quoted q = quotes.read(text(
                 "Hello,",
