@@ -33,6 +33,24 @@ final class EventMentions {
     private static final Pattern PROVIDER_THEN_ID = Pattern.compile(
             "(?iu)\\b(?:schannel|termdd|rcm|lsm|rdpcorets|tcpip|netlogon|winlogon|kernel-power)\\s*(?:errors?|warnings?|events?)?\\s*[:#]?\\s*(\\d{2,5})\\b");
 
+    /**
+     * An ID under its own label, as Event Viewer and Microsoft's event pages print it: "Event ID: 71",
+     * "Ereignis-ID: 7022", or "ID: 1036" on a line of its own beside a "Source:" line. Quoted with the
+     * event's text after it, such an ID is the event even when its provider is not one the rules know
+     * by name (the rules that read it by its ID and words decide).
+     */
+    private static final Pattern LABELLED_ID = Pattern.compile(
+            "(?iu)\\b(?:event\\s*id|eventid|ereignis-?\\s*id|id\\s+de\\s+l['’]\\s*[ée]v[ée]nement|id\\.?\\s+(?:del?\\s+)?evento|gebeurtenis-?\\s*id)"
+                    + "\\s*[:#=]?\\s*(\\d{2,5})\\b");
+    /**
+     * "ID: 1036" as Microsoft's event pages and Event Viewer's details print it (a ticket's lines may come
+     * joined): only beside a "Source:" label, and only with a provider the rules know named there.
+     */
+    private static final Pattern BARE_ID = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_-])ID\\s*:\\s*(\\d{2,5})\\b");
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?iu)\\b(?:source|quelle)\\s*:");
+    /** Words of the event's own text after its ID: at least four, so that "event ID 71 again" is no quote. */
+    private static final Pattern QUOTED_TEXT_AFTER = Pattern.compile("^\\W*(?:\\p{L}+\\W+){4}");
+
     /** Names of the providers the rules read, as tickets write them, to the canonical name. */
     private static final Map<Pattern, String> PROVIDERS = Map.ofEntries(
             Map.entry(Pattern.compile("(?i)schannel"), EventProviders.SCHANNEL),
@@ -58,7 +76,25 @@ final class EventMentions {
         for (Pattern idPattern : List.of(ID, PROVIDER_THEN_ID)) {
             read(idPattern.matcher(paragraph), paragraph, source, out);
         }
+        readLabelled(paragraph, source, out);
         return out;
+    }
+
+    /** An ID under its label with the event's text after it, its provider unknown to the rules: the event without one. */
+    private static void readLabelled(String paragraph, Source source, List<EventRecord> out) {
+        boolean sourceLabelled = SOURCE_LABEL.matcher(paragraph).find();
+        for (Matcher m : List.of(LABELLED_ID.matcher(paragraph), BARE_ID.matcher(paragraph))) {
+            boolean bare = m.pattern() == BARE_ID;
+            if (bare && !sourceLabelled) continue;
+            while (m.find()) {
+                int id = Integer.parseInt(m.group(1));
+                if (out.stream().anyMatch(e -> e.id() == id)) continue;
+                if (!QUOTED_TEXT_AFTER.matcher(paragraph.substring(m.end())).find()) continue;
+                String named = nearestProvider(paragraph, m.start(), m.end());
+                if (bare && named == null) continue;
+                out.add(new EventRecord(named == null ? null : logOf(named, id), named, id, null, null, paragraph, source));
+            }
+        }
     }
 
     private static void read(Matcher m, String paragraph, Source source, List<EventRecord> out) {

@@ -79,7 +79,7 @@ public final class FreeTextQuotes implements FreeTextReader {
             } else {
                 for (EventRecord named : EventMentions.in(p.text(), text.source(p.first()))) {
                     facts.add(named);
-                    what.add("event " + named.id() + " (" + named.provider() + ") by its ID");
+                    what.add("event " + named.id() + (named.provider() == null ? ", its provider not named," : " (" + named.provider() + ")") + " by its ID");
                 }
             }
             if (known == null) continue; // the rules could not be loaded: only events are known

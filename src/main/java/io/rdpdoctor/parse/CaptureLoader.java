@@ -365,6 +365,12 @@ public final class CaptureLoader {
         }
         Sniffer.Sniffed s = sniffer.sniff(c, fileName);
         Optional<CommandParser> parser = s.parser();
+        Capture unquoted = parser.isEmpty() ? unquoted(c) : null;
+        if (unquoted != null && sniffer.sniff(unquoted, fileName).parser().isPresent()) {
+            // output quoted in an e-mail or a forum post ("> Log Name: System"): read as the output it quotes
+            capture(unquoted, fileName, acc, encoding);
+            return;
+        }
         if (parser.isEmpty()) {
             FreeTextReader.Quoted quoted = freeText.read(c);
             if (quoted != null) {
@@ -394,6 +400,28 @@ public final class CaptureLoader {
             acc.skip(new Skipped(c.file(), e.line() > 0 ? e.line() : c.firstLine(), c.command(), Why.PARSE_ERROR,
                     "read as " + parser.get().id() + " (" + s.how() + ") but: expected " + msg.replaceFirst("^expected ", "")));
         }
+    }
+
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("^>(?:[ \\t]|$)");
+
+    /**
+     * The capture without the quote marks of an e-mail or a forum post ("> " at every line's start, one
+     * level), when every non-blank line has one; else null. PowerShell's continuation prompt (">> ") is
+     * no quote mark.
+     */
+    static Capture unquoted(Capture c) {
+        List<String> out = new java.util.ArrayList<>(c.lines().size());
+        boolean any = false;
+        for (String line : c.lines()) {
+            if (line.isBlank()) {
+                out.add(line);
+                continue;
+            }
+            if (!QUOTE_MARK.matcher(line).find()) return null;
+            out.add(line.length() > 1 ? line.substring(2) : "");
+            any = true;
+        }
+        return any ? new Capture(c.file(), c.command(), out, c.firstLine()) : null;
     }
 
     /** Runs a parser, turning anything but a ParseException (a parser bug) into one naming the capture. */

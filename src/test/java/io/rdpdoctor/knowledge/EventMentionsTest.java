@@ -76,4 +76,26 @@ class EventMentionsTest {
         // a provider's name then a year or a port is no event
         assertThat(named("Schannel was hardened, the TermDD driver is on port 3389 since 2019")).isEmpty();
     }
+
+    @Test
+    void anIdUnderItsOwnLabelWithTheEventsTextAfterItIsTheEventItsProviderUnknownOrNamedBeside() {
+        List<EventRecord> quoted = EventMentions.in("The Terminal Server event log will display:\n  Event ID 71:\n"
+                + "  The maximum connection count was exceeded for the RDP-TCP protocol.", null);
+        assertThat(quoted).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(71);
+            assertThat(e.provider()).isNull();
+            assertThat(e.mentions("maximum connection count was exceeded")).isTrue();
+        });
+        assertThat(named("Event Details\nID: 1036\nSource: Microsoft-Windows-TerminalServices-RemoteConnectionManager\n"
+                + "Message: Terminal Server session creation failed. The relevant status code was %1."))
+                .containsExactly(EventProviders.RCM + " 1036 null");
+        // an ID under its label with no text of the event after it, or "ID:" with no "Source:" beside it, is nothing
+        assertThat(EventMentions.in("I see event ID 71 again", null)).isEmpty();
+        assertThat(EventMentions.in("Ticket\nID: 4711\nOpened by the helpdesk for the user in the branch office", null)).isEmpty();
+        assertThat(EventMentions.in("Ticket ID: 4711 Source: the helpdesk portal, opened for the user in the branch office", null))
+                .as("a Source: that names no provider the rules know").isEmpty();
+        // the same event page with its lines joined, as a ticket's paragraph gives it
+        assertThat(named("Event Details ID: 1036 Source: Microsoft-Windows-TerminalServices-RemoteConnectionManager "
+                + "Message: Terminal Server session creation failed.")).containsExactly(EventProviders.RCM + " 1036 null");
+    }
 }

@@ -48,6 +48,19 @@ class PastesTest {
     }
 
     @Test
+    void outputQuotedInAnEmailOrAForumPostIsReadAsTheOutputItQuotes() throws Exception {
+        String copied = Files.readString(SAMPLES.resolve("event-viewer-text/en-1.txt"));
+        String quoted = copied.lines().map(l -> l.isBlank() ? ">" : "> " + l).collect(java.util.stream.Collectors.joining("\n"));
+        CaptureLoader.Result r = load("paste.txt", quoted);
+        assertThat(r.blocks()).singleElement().satisfies(b -> assertThat(b.parser()).isEqualTo("event-viewer-text"));
+        assertThat(r.facts().facts()).anyMatch(f -> f instanceof io.rdpdoctor.facts.EventRecord e && e.id() == 36888);
+        // one line without the mark: not a quote as a whole, so not read as one
+        assertThat(load("paste.txt", "Here is the event:\n" + quoted).blocks()).noneMatch(b -> "event-viewer-text".equals(b.parser()));
+        // PowerShell's continuation prompt is no quote mark
+        assertThat(CaptureLoader.unquoted(new Capture("f", null, java.util.List.of(">> Get-Service TermService"), 1))).isNull();
+    }
+
+    @Test
     void aQueryUserPasteWithoutHeaderGivesItsSessionsButClaimsNoList() throws Exception {
         assertThat(parse("query-user", "en-5-collapsed.txt").collected()).containsExactly(Area.SESSIONS);
         Parsed headerless = parse("query-user", "en-6-headerless-derived.txt");
