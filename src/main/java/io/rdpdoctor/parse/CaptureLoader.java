@@ -372,33 +372,124 @@ public final class CaptureLoader {
             return;
         }
         if (parser.isEmpty()) {
-            FreeTextReader.Quoted quoted = freeText.read(c);
-            if (quoted != null) {
-                // a ticket's words: what they quote is read, the rest of the text is not
-                acc.add(quoted.facts());
-                acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), "free-text",
-                        "not command output; " + FREE_TEXT_READ_AS + quoted.what(), quoted.facts().size(), encoding,
-                        c.lineNumber(c.lines().size() - 1), Language.UNKNOWN));
+            List<Capture> outputs = embeddedOutputs(c);
+            if (!outputs.isEmpty()) {
+                // prose with command output inside it ("sc query says:" and what it printed): each output is
+                // read by its parser, the prose around them as the free text it is
+                List<String> prose = new ArrayList<>(c.lines());
+                for (Capture o : outputs) {
+                    for (int k = 0; k < o.lines().size(); k++) prose.set(o.firstLine() - c.firstLine() + k, "");
+                    capture(o, fileName, acc, encoding);
+                }
+                if (prose.stream().anyMatch(l -> !l.isBlank())) {
+                    freeTextOrSkip(new Capture(c.file(), c.command(), prose, c.firstLine()), s, acc, encoding, false);
+                }
                 return;
             }
-            acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOT_RECOGNISED, s.how()));
+            freeTextOrSkip(c, s, acc, encoding, true);
             return;
         }
+        read(parser.get(), s, c, acc, encoding);
+    }
+
+    /** The capture as a ticket's words, or skipped as not recognised (when it must be accounted for). */
+    private void freeTextOrSkip(Capture c, Sniffer.Sniffed s, Acc acc, String encoding, boolean skipWhenNothing) {
+        FreeTextReader.Quoted quoted = freeText.read(c);
+        if (quoted != null) {
+            // a ticket's words: what they quote is read, the rest of the text is not
+            acc.add(quoted.facts());
+            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), "free-text",
+                    "not command output; " + FREE_TEXT_READ_AS + quoted.what(), quoted.facts().size(), encoding,
+                    c.lineNumber(c.lines().size() - 1), Language.UNKNOWN));
+            return;
+        }
+        if (skipWhenNothing) acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOT_RECOGNISED, s.how()));
+    }
+
+    /** Longest text searched for command output inside prose; a longer one is read as a whole or not at all. */
+    private static final int MAX_EMBEDDED_SCAN = 3000;
+    /** Lines shown to the recognisers from each candidate start (they decide on an output's first lines). */
+    private static final int SNIFF_WINDOW = 80;
+    /** Ends tried for one embedded output (the blank lines after its start); enough for any pasted command's output. */
+    private static final int MAX_ENDS_TRIED = 60;
+
+    /**
+     * The command outputs inside a text no parser recognises from its first line: from each later line a
+     * parser recognises by its content, to the blank line (or the end) after which it gives the most facts
+     * (the nearest such), so the prose after it is not read as output. None when the text is not that.
+     */
+    private List<Capture> embeddedOutputs(Capture c) {
+        List<String> lines = c.lines();
+        int n = lines.size();
+        List<Capture> out = new ArrayList<>();
+        if (n < 2 || n > MAX_EMBEDDED_SCAN) return out;
+        int i = 1;
+        while (i < n) {
+            if (lines.get(i).isBlank() || !mayStartOutput(lines.get(i - 1), lines.get(i))) {
+                i++;
+                continue;
+            }
+            // recognisers read an output's first lines: a window keeps a long ticket's scan linear
+            Sniffer.Sniffed s = sniffer.sniff(part(c, i, Math.min(n, i + SNIFF_WINDOW)), null);
+            if (s.parser().isEmpty() || !s.how().startsWith("recognised from its content")) {
+                i++;
+                continue;
+            }
+            int best = -1;
+            int bestFacts = 0;
+            int tried = 0;
+            for (int j = i + 1; j <= n && tried < MAX_ENDS_TRIED; j++) {
+                if (j < n && !lines.get(j).isBlank()) continue;
+                tried++;
+                try {
+                    int facts = parse(s.parser().get(), part(c, i, j)).facts().size();
+                    if (facts > bestFacts) {
+                        best = j;
+                        bestFacts = facts;
+                    }
+                } catch (ParseException e) {
+                    // not output up to there
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            out.add(part(c, i, best));
+            i = best;
+        }
+        return out;
+    }
+
+    /** Output's first lines have aligned columns, labels, paths or brackets; a sentence after a sentence does not. */
+    private static final Pattern OUTPUT_LIKE = Pattern.compile("\\S {2,}\\S|\\t|:|\\\\|^\\s*[\\[{<=-]");
+
+    /** Whether output may start at this line: after a blank line or a line that announces it, or on a line that looks like output. */
+    private static boolean mayStartOutput(String previous, String line) {
+        return previous.isBlank() || previous.stripTrailing().endsWith(":") || OUTPUT_LIKE.matcher(line).find();
+    }
+
+    private static Capture part(Capture c, int from, int to) {
+        return new Capture(c.file(), c.command(), c.lines().subList(from, to), c.firstLine() + from);
+    }
+
+    /** One command's output, read by the parser chosen for it. */
+    private void read(CommandParser parser, Sniffer.Sniffed s, Capture c, Acc acc, String encoding) {
         try {
-            Parsed parsed = parse(parser.get(), c);
-            if (parsed.facts().isEmpty() && parsed.collected().isEmpty() && parser.get().givesFacts()) {
-                acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOTHING_READ, "recognised as " + parser.get().id()
+            Parsed parsed = parse(parser, c);
+            if (parsed.facts().isEmpty() && parsed.collected().isEmpty() && parser.givesFacts()) {
+                acc.skip(new Skipped(c.file(), c.firstLine(), c.command(), Why.NOTHING_READ, "recognised as " + parser.id()
                         + " but nothing could be read from it: it may be damaged; collect it again"));
                 return;
             }
             acc.add(parsed, new Source(c.file(), c.firstLine(), c.command()));
-            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.get().id(), s.how(), parsed.facts().size(), encoding,
+            acc.blocks.add(new Block(c.file(), c.firstLine(), c.command(), parser.id(), s.how(), parsed.facts().size(), encoding,
                     c.lineNumber(c.lines().size() - 1), parsed.language()));
         } catch (ParseException e) {
             String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
             String msg = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
             acc.skip(new Skipped(c.file(), e.line() > 0 ? e.line() : c.firstLine(), c.command(), Why.PARSE_ERROR,
-                    "read as " + parser.get().id() + " (" + s.how() + ") but: expected " + msg.replaceFirst("^expected ", "")));
+                    "read as " + parser.id() + " (" + s.how() + ") but: expected " + msg.replaceFirst("^expected ", "")));
         }
     }
 

@@ -48,6 +48,26 @@ class PastesTest {
     }
 
     @Test
+    void commandOutputInsideATicketsProseIsReadByItsParserAndTheProseAroundItIsLeftAsProse() throws Exception {
+        String ticket = "RDP stopped working after the reboot. Port 3389 is not listening.\n"
+                + "Name          Status StartType\n"
+                + "----          ------ ---------\n"
+                + "SessionEnv   Stopped    Manual    <- here\n"
+                + "TermService  Running    Manual\n"
+                + "\n"
+                + "Any idea what else to check? Thanks.\n";
+        CaptureLoader.Result r = load("ticket.txt", ticket);
+        assertThat(r.blocks()).anySatisfy(b -> {
+            assertThat(b.parser()).isEqualTo("get-service");
+            assertThat(b.line()).isEqualTo(2);
+        });
+        assertThat(r.facts().facts()).filteredOn(f -> f instanceof io.rdpdoctor.facts.ServiceState).hasSize(2);
+        // prose alone has no output inside it: nothing is read as a command's
+        assertThat(load("ticket.txt", "RDP stopped working after the reboot.\nStatus is stopped, name unknown.\n\nThanks.\n").blocks())
+                .noneMatch(b -> b.parser() != null && !b.parser().equals("free-text"));
+    }
+
+    @Test
     void outputQuotedInAnEmailOrAForumPostIsReadAsTheOutputItQuotes() throws Exception {
         String copied = Files.readString(SAMPLES.resolve("event-viewer-text/en-1.txt"));
         String quoted = copied.lines().map(l -> l.isBlank() ? ">" : "> " + l).collect(java.util.stream.Collectors.joining("\n"));

@@ -79,6 +79,7 @@ public final class GetServiceParser implements CommandParser {
             return all.contains("\"ServiceName\"") || (all.contains("\"Name\"") && all.contains("\"Status\"") && all.contains("\"DisplayName\""));
         }
         if (tokens(first).equals(List.of("Status", "Name", "DisplayName"))) return true;
+        if (selectedColumns(first) != null && i + 1 < c.lines().size() && Tables.columns(c.lines().get(i + 1)) != null) return true;
         boolean name = false;
         for (String l : c.lines().subList(i, Math.min(c.lines().size(), i + 20))) {
             Matcher m = PROP.matcher(l);
@@ -95,7 +96,8 @@ public final class GetServiceParser implements CommandParser {
         if (i < 0) throw fail(c, 0, "Get-Service output");
         String first = c.lines().get(i).strip();
         List<Fact> facts = first.startsWith("{") || first.startsWith("[") ? json(c, i)
-                : tokens(first).equals(List.of("Status", "Name", "DisplayName")) ? table(c, i) : list(c, i);
+                : tokens(first).equals(List.of("Status", "Name", "DisplayName")) ? table(c, i)
+                : selectedColumns(first) != null ? selectedTable(c, i, selectedColumns(first)) : list(c, i);
         return new Parsed(facts, servicesListed(c, facts.size(), GetServiceParser::namesAService), Language.NEUTRAL);
     }
 
@@ -121,6 +123,54 @@ public final class GetServiceParser implements CommandParser {
             facts.add(new ServiceState(name, display.isEmpty() || display.endsWith("...") ? null : display, s, null, null, null, null,
                     c.source(i)));
         }
+        return facts;
+    }
+
+    private static final Set<String> SELECTABLE = Set.of("Name", "ServiceName", "Status", "StartType", "DisplayName");
+
+    /**
+     * The header of {@code Get-Service | Select-Object} (or {@code Format-Table}) with properties of the
+     * engineer's choice in any order ("Name Status StartType"), other than the default table's; null
+     * when the line is not one: it names the service and its status or start type, and nothing else.
+     */
+    static List<String> selectedColumns(String header) {
+        List<String> t = tokens(header.strip());
+        if (t.isEmpty() || t.size() > SELECTABLE.size() || !SELECTABLE.containsAll(t) || t.size() != Set.copyOf(t).size()) return null;
+        if (t.equals(List.of("Status", "Name", "DisplayName"))) return null;
+        boolean named = t.contains("Name") || t.contains("ServiceName");
+        return named && (t.contains("Status") || t.contains("StartType")) ? t : null;
+    }
+
+    /**
+     * A table of selected properties. Without DisplayName no cell holds a space, so a row is read by its
+     * words (a forum's paste loses the alignment, and may add a remark after the row: "Stopped Manual
+     * <- PROBLEM HERE"); with it, by the columns of the dash underline.
+     */
+    private static List<Fact> selectedTable(Capture c, int h, List<String> header) throws ParseException {
+        List<String> lines = c.lines();
+        int[] cols = h + 1 < lines.size() ? Tables.columns(lines.get(h + 1)) : null;
+        if (cols == null) throw fail(c, h + 1, "the dash underline of the table");
+        if (cols.length != header.size()) throw fail(c, h + 1, header.size() + " columns: " + String.join(", ", header));
+        boolean byWords = !header.contains("DisplayName");
+        List<Fact> facts = new ArrayList<>();
+        for (int i = h + 2; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            List<String> cells = byWords ? tokens(line) : Tables.cells(line, cols);
+            if (cells.size() < header.size()) throw fail(c, i, "a row of " + String.join(", ", header));
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int k = 0; k < header.size(); k++) row.put(header.get(k), cells.get(k));
+            String name = row.getOrDefault("ServiceName", row.get("Name"));
+            if (name == null || name.isEmpty() || name.endsWith("...")) throw fail(c, i, "a whole service name");
+            ServiceStatus status = row.containsKey("Status") ? status(row.get("Status")) : null;
+            if (row.containsKey("Status") && status == null) throw fail(c, i, "a Status (Running, Stopped, ...) for service " + name);
+            StartType start = row.containsKey("StartType") ? startType(row.get("StartType")) : null;
+            if (row.containsKey("StartType") && start == null) throw fail(c, i, "a StartType (Automatic, Manual, Disabled, ...) for service " + name);
+            String display = row.get("DisplayName");
+            facts.add(new ServiceState(name, display == null || display.isEmpty() || display.endsWith("...") ? null : display,
+                    status, start, null, null, null, c.source(i)));
+        }
+        if (facts.isEmpty()) throw fail(c, h + 2, "a row of " + String.join(", ", header));
         return facts;
     }
 

@@ -306,6 +306,26 @@ class GetServiceParserTest {
         String near = "Name : TermService\n" + "Other : x\n".repeat(18) + "StartType : Manual";
         assertThat(parser.recognises(capture(near))).isTrue();
         assertThat(parser.recognises(capture("Status   Name               DisplayName\n------   ----               -----------"))).isTrue();
-        assertThat(parser.recognises(capture("Status   Name\n------   ----"))).isFalse();
+        // properties of the engineer's choice (Select-Object Status, Name): a table of services too
+        assertThat(parser.recognises(capture("Status   Name\n------   ----"))).isTrue();
+        assertThat(parser.recognises(capture("Name   Status   Size\n----   ------   ----"))).as("a property no service has").isFalse();
+        assertThat(parser.recognises(capture("Name   DisplayName\n----   -----------"))).as("neither status nor start type").isFalse();
+    }
+
+    @Test
+    void aTableOfSelectedPropertiesIsReadByItsHeaderInAnyOrder() throws ParseException {
+        Parsed p = parser.parse(capture("Name         StartType  Status\n----         ---------  ------\nTermService  Disabled   Stopped\nSessionEnv   Manual     Running"));
+        assertThat(p.facts()).hasSize(2);
+        ServiceState term = (ServiceState) p.facts().get(0);
+        assertThat(term.name()).isEqualTo("TermService");
+        assertThat(term.startType()).isEqualTo(StartType.DISABLED);
+        assertThat(term.status()).isEqualTo(ServiceStatus.STOPPED);
+        // with DisplayName, whose cells hold spaces, by the underline's columns
+        Parsed d = parser.parse(capture("Name        DisplayName              Status\n----        -----------              ------\nTermService Remote Desktop Services  Running"));
+        assertThat(((ServiceState) d.facts().get(0)).displayName()).isEqualTo("Remote Desktop Services");
+        assertThat(((ServiceState) d.facts().get(0)).status()).isEqualTo(ServiceStatus.RUNNING);
+        // a status that is none fails with its line
+        assertThatThrownBy(() -> parser.parse(capture("Name Status\n---- ------\nTermService Sleeping")))
+                .isInstanceOf(ParseException.class).hasMessageContaining(":3:");
     }
 }
