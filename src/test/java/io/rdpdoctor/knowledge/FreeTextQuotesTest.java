@@ -83,6 +83,17 @@ class FreeTextQuotesTest {
     }
 
     @Test
+    void aReportAroundAQuotedMessageIsAComplaintBesideTheAttemptSoItsWordsCanNameTheMessagesCause() {
+        FreeTextReader.Quoted q = quotes.read(text(
+                "RDP-Connections don't work with mRemoteNG when the admin user is in the AD group protected user",
+                "",
+                "Message: 'A user account restriction (e.g. a restriction based on the time of day) is preventing you from logging in.'"));
+        assertThat(q).isNotNull();
+        assertThat(all(q, Complaint.class)).singleElement().satisfies(c -> assertThat(c.text()).contains("protected user"));
+        assertThat(all(q, ConnectionAttempt.class)).singleElement().satisfies(a -> assertThat(a.errorText()).contains("account restriction"));
+    }
+
+    @Test
     void aComplaintInItsPhrasesIsThatComplaintWithItsParagraphAsItsWords() {
         FreeTextReader.Quoted q = quotes.read(text(
                 "Hello,",
