@@ -253,7 +253,7 @@ class CorpusEvalTest {
      * and 44 empty; the words for Restricted Admin and Remote Credential Guard, and a report's words beside a quoted
      * message: 383, 455 and 44 empty; "connections don't work" and "fails to login" among the complaint phrases: 384, 456
      * and 44 empty; with the 7 cases of unseen25: 388, 461 and 44 empty of 823; the words for TermService logging on
-     * as Network Service: 389, 462 and 43 empty.
+     * as Network Service: 389, 462 and 43 empty; FreeRDP's RD Gateway 503 with RPC error 6ba: 390, 463 and 42 empty.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -262,9 +262,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(389);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(462);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(43);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(390);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(463);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(42);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
