@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * Beside a client's message that points to several causes, the ticket's own words name one of them
  * ("a user account restriction is preventing you from signing in" and "an account in Protected
- * Users"): the generic words of stage-words.yaml, found in the same text and not the message's own.
+ * Users"): the generic words of stage-words.yaml, in the same text or in the report around it, and
+ * not the message's own ({@link MessageDef#causesNamedBy}).
  *
- * @param attempt the failed attempt whose text holds both
+ * @param attempt the failed attempt whose text holds the message
  * @param message the client's message
  * @param words   the generic words that name one of its causes
  */

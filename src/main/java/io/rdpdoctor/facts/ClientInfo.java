@@ -71,6 +71,21 @@ public record ClientInfo(
         return delegationPolicies.get(policy);
     }
 
+    /**
+     * The client connects in Restricted Admin mode or with Remote Credential Guard, by its switch or
+     * because its policy "Restrict delegation of credentials to remote servers" requires one: either
+     * needs the host to allow Restricted Admin connections.
+     */
+    public boolean requiresRestrictedAdmin() {
+        return restrictedMode == RestrictedMode.RESTRICTED_ADMIN || restrictedMode == RestrictedMode.REMOTE_GUARD
+                || delegation("RestrictedRemoteAdministration") == PolicyState.ENABLED;
+    }
+
+    /** The mode's name as the reports give it: "Remote Credential Guard", else "Restricted Admin". */
+    public String restrictedModeName() {
+        return restrictedMode == RestrictedMode.REMOTE_GUARD ? "Remote Credential Guard" : "Restricted Admin";
+    }
+
     @Override
     public ClientInfo withSource(Source s) {
         return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, allowEncryptionOracle,

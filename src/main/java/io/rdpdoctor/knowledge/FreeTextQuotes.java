@@ -129,7 +129,7 @@ public final class FreeTextQuotes implements FreeTextReader {
     /** The text says in its words one of the causes the rules know (generic words with a hypothesis, stage-words.yaml). */
     private static boolean namesACause(Catalogue known, String text) {
         return known.clientMessages().matching(text, null).stream()
-                .anyMatch(m -> m.generic() && !m.hypotheses().isEmpty() && m.matches(text, null));
+                .anyMatch(m -> m.generic() && !m.hypotheses().isEmpty());
     }
 
     /**

@@ -162,6 +162,16 @@ public record MessageDef(
         return keywords.stream().anyMatch(k -> words.matches(k.replace(" + ", " "), null));
     }
 
+    /**
+     * The causes of this message that generic words name beside it: the words' hypotheses among this
+     * message's, with the words' priors; none when the words are the message's own ({@link #says}).
+     */
+    public List<Hypothesis> causesNamedBy(MessageDef words) {
+        if (says(words)) return List.of();
+        List<String> mine = hypothesisIds();
+        return words.hypotheses().stream().filter(h -> mine.contains(h.id())).toList();
+    }
+
     /** Whether a client's error matches this message at all (see {@link #match}). */
     public boolean matches(String errorText, String errorCode) {
         return match(errorText, errorCode) != Match.NONE;

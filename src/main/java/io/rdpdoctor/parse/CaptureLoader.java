@@ -365,21 +365,22 @@ public final class CaptureLoader {
         }
         Sniffer.Sniffed s = sniffer.sniff(c, fileName);
         Optional<CommandParser> parser = s.parser();
-        Capture unquoted = parser.isEmpty() ? unquoted(c) : null;
-        if (unquoted != null && sniffer.sniff(unquoted, fileName).parser().isPresent()) {
-            // output quoted in an e-mail or a forum post ("> Log Name: System"): read as the output it quotes
-            capture(unquoted, fileName, acc, encoding);
-            return;
-        }
         if (parser.isEmpty()) {
-            List<Capture> outputs = embeddedOutputs(c);
+            Capture unquoted = unquoted(c);
+            Sniffer.Sniffed quotedOutput = unquoted == null ? null : sniffer.sniff(unquoted, fileName);
+            if (quotedOutput != null && quotedOutput.parser().isPresent()) {
+                // output quoted in an e-mail or a forum post ("> Log Name: System"): read as the output it quotes
+                read(quotedOutput.parser().get(), quotedOutput, unquoted, acc, encoding);
+                return;
+            }
+            List<Output> outputs = embeddedOutputs(c);
             if (!outputs.isEmpty()) {
                 // prose with command output inside it ("sc query says:" and what it printed): each output is
                 // read by its parser, the prose around them as the free text it is
                 List<String> prose = new ArrayList<>(c.lines());
-                for (Capture o : outputs) {
-                    for (int k = 0; k < o.lines().size(); k++) prose.set(o.firstLine() - c.firstLine() + k, "");
-                    capture(o, fileName, acc, encoding);
+                for (Output o : outputs) {
+                    for (int k = 0; k < o.capture().lines().size(); k++) prose.set(o.capture().firstLine() - c.firstLine() + k, "");
+                    read(o.sniffed().parser().get(), o.sniffed(), o.capture(), acc, encoding);
                 }
                 if (prose.stream().anyMatch(l -> !l.isBlank())) {
                     freeTextOrSkip(new Capture(c.file(), c.command(), prose, c.firstLine()), s, acc, encoding, false);
@@ -418,10 +419,10 @@ public final class CaptureLoader {
      * parser recognises by its content, to the blank line (or the end) after which it gives the most facts
      * (the nearest such), so the prose after it is not read as output. None when the text is not that.
      */
-    private List<Capture> embeddedOutputs(Capture c) {
+    private List<Output> embeddedOutputs(Capture c) {
         List<String> lines = c.lines();
         int n = lines.size();
-        List<Capture> out = new ArrayList<>();
+        List<Output> out = new ArrayList<>();
         if (n < 2 || n > MAX_EMBEDDED_SCAN) return out;
         int i = 1;
         while (i < n) {
@@ -455,10 +456,14 @@ public final class CaptureLoader {
                 i++;
                 continue;
             }
-            out.add(part(c, i, best));
+            out.add(new Output(part(c, i, best), s));
             i = best;
         }
         return out;
+    }
+
+    /** A command's output found inside prose, with how its parser was chosen. */
+    private record Output(Capture capture, Sniffer.Sniffed sniffed) {
     }
 
     /** Output's first lines have aligned columns, labels, paths or brackets; a sentence after a sentence does not. */
@@ -493,7 +498,7 @@ public final class CaptureLoader {
         }
     }
 
-    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("^>(?:[ \\t]|$)");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^>(?:[ \\t]|$)");
 
     /**
      * The capture without the quote marks of an e-mail or a forum post ("> " at every line's start, one
@@ -501,7 +506,7 @@ public final class CaptureLoader {
      * no quote mark.
      */
     static Capture unquoted(Capture c) {
-        List<String> out = new java.util.ArrayList<>(c.lines().size());
+        List<String> out = new ArrayList<>(c.lines().size());
         boolean any = false;
         for (String line : c.lines()) {
             if (line.isBlank()) {

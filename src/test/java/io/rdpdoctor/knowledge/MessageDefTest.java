@@ -445,4 +445,21 @@ class MessageDefTest {
         MessageDef byText = message(Map.of("en", List.of("Your password has expired")), List.of(), List.of(), List.of());
         assertThat(byText.says(passwordWords)).isTrue();
     }
+
+    @Test
+    void theCausesWordsNameBesideAMessageAreTheWordsHypothesesAmongItsOwnAndNoneWhenTheWordsAreItsOwn() {
+        MessageDef restriction = new MessageDef("MSG-R", "r", Map.of("en", List.of("A user account restriction is preventing you")),
+                null, null, null, List.of(new MessageDef.Hypothesis("BLANK-PASSWORD-REMOTE", 0.45),
+                        new MessageDef.Hypothesis("PROTECTED-USERS-NTLM", 0.1)), null, List.of("test"), null, null, false);
+        MessageDef groupWords = new MessageDef("MSG-WORDS-G", "g", null, List.of("Protected Users"), null, null,
+                List.of(new MessageDef.Hypothesis("PROTECTED-USERS-NTLM", 0.4), new MessageDef.Hypothesis("NOT-ITS-OWN", 0.3)),
+                null, List.of("test"), null, null, true);
+        assertThat(restriction.causesNamedBy(groupWords)).singleElement().satisfies(h -> {
+            assertThat(h.id()).isEqualTo("PROTECTED-USERS-NTLM");
+            assertThat(h.prior()).isEqualTo(0.4);
+        });
+        MessageDef restrictionWords = new MessageDef("MSG-WORDS-A", "a", null, List.of("account restriction"), null, null,
+                List.of(new MessageDef.Hypothesis("BLANK-PASSWORD-REMOTE", 0.4)), null, List.of("test"), null, null, true);
+        assertThat(restriction.causesNamedBy(restrictionWords)).as("the message's own words").isEmpty();
+    }
 }

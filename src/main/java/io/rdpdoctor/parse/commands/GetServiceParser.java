@@ -95,9 +95,10 @@ public final class GetServiceParser implements CommandParser {
         int i = nextNonBlank(c.lines(), 0);
         if (i < 0) throw fail(c, 0, "Get-Service output");
         String first = c.lines().get(i).strip();
+        List<String> selected = selectedColumns(first);
         List<Fact> facts = first.startsWith("{") || first.startsWith("[") ? json(c, i)
                 : tokens(first).equals(List.of("Status", "Name", "DisplayName")) ? table(c, i)
-                : selectedColumns(first) != null ? selectedTable(c, i, selectedColumns(first)) : list(c, i);
+                : selected != null ? selectedTable(c, i, selected) : list(c, i);
         return new Parsed(facts, servicesListed(c, facts.size(), GetServiceParser::namesAService), Language.NEUTRAL);
     }
 
