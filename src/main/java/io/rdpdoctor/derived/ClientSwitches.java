@@ -78,7 +78,10 @@ public final class ClientSwitches {
                     + "|freerdp-webconnect|\\bwsgate\\b|spark ?view|thinrdp"
                     // a browser cannot speak RDP itself: a "browser-based RDP client" (a cloud console's,
                     // Lightsail's) is a gateway on the provider's side
-                    + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser",
+                    + "|browser[- ]based rdp|browser[- ]based remote desktop|lightsail browser"
+                    // bastion hosts of Chinese clouds and vendors (堡垒机, 跳板机: Alibaba Cloud's Bastionhost,
+                    // Tencent's, JumpServer's class): an RDP proxy that opens its own session to the host
+                    + "|堡垒机|跳板机|bastionhost",
             Pattern.CASE_INSENSITIVE);
 
     /** The gateways whose RDP side is guacd: Guacamole, and JumpServer's Lion, Next Terminal, Termix and Nexterm built on it. */

@@ -21,6 +21,13 @@ public final class EntraNames {
         return v != null && (v.strip().equalsIgnoreCase("i:1") || v.strip().equals("1"));
     }
 
+    /** FreeRDP 3's web-account (Microsoft Entra) sign-in, /sec:aad (alone or among the listed layers: /sec:aad,tls,nla). */
+    public static boolean freeRdpWebAccount(Map<String, String> options) {
+        if (options == null) return false;
+        String v = options.get("/sec");
+        return v != null && java.util.Arrays.stream(v.split(",")).anyMatch(s -> s.strip().equalsIgnoreCase("aad"));
+    }
+
     /**
      * The sentence Microsoft's clients add to a refused sign-in when the host answers as an Entra-joined
      * one: "The remote machine is AADJ joined." (whatever the case, spacing or line breaks).

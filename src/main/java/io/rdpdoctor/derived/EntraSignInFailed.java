@@ -1,7 +1,6 @@
 package io.rdpdoctor.derived;
 
 import io.rdpdoctor.facts.ConnectionAttempt;
-import io.rdpdoctor.facts.EntraState;
 import java.util.List;
 
 /**
@@ -10,13 +9,13 @@ import java.util.List;
  * (rules/client-errors/entra-sign-in.drl). Decided once, in rules/derive/entra-sign-in-failed.drl.
  *
  * @param attempt the failed attempt (an Entra account: its kind, or the AzureAD\ prefix)
- * @param entra   the host's Entra state (joined)
+ * @param host    what says the host is joined to Microsoft Entra ID
  */
-public record EntraSignInFailed(ConnectionAttempt attempt, EntraState entra) implements Derived {
+public record EntraSignInFailed(ConnectionAttempt attempt, EntraJoinedHost host) implements Derived {
 
     @Override
     public List<Object> grounds() {
-        return List.of(attempt, entra);
+        return host.ground() == attempt ? List.of(attempt) : List.of(attempt, host.ground());
     }
 
     @Override

@@ -86,6 +86,18 @@ public record ClientInfo(
         return restrictedMode == RestrictedMode.REMOTE_GUARD ? "Remote Credential Guard" : "Restricted Admin";
     }
 
+    private static final java.util.regex.Pattern NOT_WINDOWS = java.util.regex.Pattern.compile(
+            "(?i)\\b(linux|ubuntu|debian|fedora|red ?hat|rhel|centos|opensuse|nixos|mac ?os|os ?x|android|ios|ipados|iphone|ipad|chrome ?os|chromebook)\\b");
+
+    /**
+     * The client's operating system is known and is not Windows (Linux, macOS, Android, iOS, ChromeOS):
+     * such a client cannot be joined or registered to a Microsoft Entra tenant the way Windows' own
+     * PKU2U sign-in needs.
+     */
+    public boolean notWindows() {
+        return os != null && !os.toLowerCase(Locale.ROOT).contains("windows") && NOT_WINDOWS.matcher(os).find();
+    }
+
     @Override
     public ClientInfo withSource(Source s) {
         return new ClientInfo(name, os, build, lastUpdate, rdpClient, clientVersion, savedCredentials, rdpOptions, vpn, allowEncryptionOracle,

@@ -145,6 +145,10 @@ class ClientSwitchesTest {
         assertThat(ClientSwitches.ownRdpStack("electerm (node-rdpjs)")).isTrue();
         assertThat(ClientSwitches.webGateway("mstsc (through Warpgate)")).isTrue();
         assertThat(ClientSwitches.webGateway("FreeRDP-WebConnect (browser)")).isTrue();
+        // a bastion host that opens its own RDP session to the host (Alibaba Cloud's Bastionhost)
+        assertThat(ClientSwitches.webGateway("云盾堡垒机 (Alibaba Cloud Bastionhost)")).isTrue();
+        assertThat(ClientSwitches.webGateway("跳板机")).isTrue();
+        assertThat(ClientSwitches.webGateway("Azure Bastion")).as("Microsoft's bastion is named apart").isFalse();
         assertThat(ClientSwitches.webGateway("mstsc")).isFalse();
         assertThat(ClientSwitches.webGateway("xfreerdp")).isFalse();
         assertThat(ClientSwitches.webGateway(null)).isFalse();

@@ -26,4 +26,13 @@ class EntraNamesTest {
         assertThat(EntraNames.webAccountSignIn(Map.of("enablerdsaadauth", "i:0"))).isFalse();
         assertThat(EntraNames.webAccountSignIn(null)).isFalse();
     }
+
+    @Test
+    void freeRdpsWebAccountSignInIsSecAad() {
+        assertThat(EntraNames.freeRdpWebAccount(Map.of("/sec", "aad"))).isTrue();
+        assertThat(EntraNames.freeRdpWebAccount(Map.of("/sec", "aad,tls,nla"))).isTrue();
+        assertThat(EntraNames.freeRdpWebAccount(Map.of("/sec", "tls"))).isFalse();
+        assertThat(EntraNames.freeRdpWebAccount(Map.of("/sec", "aadx"))).as("a layer's whole name").isFalse();
+        assertThat(EntraNames.freeRdpWebAccount(null)).isFalse();
+    }
 }

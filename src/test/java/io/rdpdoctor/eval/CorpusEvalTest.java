@@ -29,8 +29,8 @@ class CorpusEvalTest {
     static {
         // 42 since session 12: myrtille #12's crashed wfreerdp (words of the gateway's own) now names the gateway
         // first and NLA second; the same change put the gateway first on five other tickets
-        FLOORS.put("tune", new Floor(43, 46, 0));
-        FLOORS.put("holdout", new Floor(18, 21, 0));
+        FLOORS.put("tune", new Floor(44, 47, 0));
+        FLOORS.put("holdout", new Floor(19, 22, 0));
         // measured untouched once (2026-12-05: 6 and 8, one empty, one wrong confirmed), tuned on since
         // top-1 18 since session 15's recount of the priors: an rdesktop ticket whose causes were a firewall
         // and NLA now lists the client's own defect (26 % of such clients' tickets) before NLA
@@ -42,7 +42,7 @@ class CorpusEvalTest {
         FLOORS.put("unseen", new Floor(35, 37, 0));
         // collected at the end of session 7, measured once untouched with its final rules (fbbb3f4): 9
         // and 9 of 27 (of 19 expressible), four empty reports; looked at since
-        FLOORS.put("unseen2", new Floor(16, 18, 2));
+        FLOORS.put("unseen2", new Floor(17, 19, 2));
         // collected in session 8, measured once untouched (2026-12-05 07:30, rules at b9d2c64): 20 and
         // 24 of 73 (19 and 23 of 47 expressible), one empty report; looked at since
         // top-1 42 since session 20: the recount of a silent failure through a web gateway (the gateway 9 of
@@ -53,7 +53,7 @@ class CorpusEvalTest {
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         // top-3 39 since session 12; 38 since session 15: a WAN black-hole router's MTU ticket (sessions that
         // freeze) now lists RDP's UDP transport, new in the catalogue, among its after-logon hypotheses, before MTU
-        FLOORS.put("unseen4", new Floor(37, 41, 0));
+        FLOORS.put("unseen4", new Floor(41, 45, 0));
         // collected in session 9 after the session's rules were written, measured once untouched (2026-12-05
         // 09:45, rules at 696023f): 10 and 12 of 31 (of 20 expressible), one wrong confirmed; looked at since
         // top-1 22 since session 20: the same recount; electerm's node-rdpjs NLA ticket is now second
@@ -68,11 +68,11 @@ class CorpusEvalTest {
         // collected in the middle of session 10 (three collectors, 41 cases), measured once untouched with
         // the session's final rules (2026-12-05 12:15, rules at 96b8479) and its starting rules (e9245a8):
         // the same answer on every case, 12 and 14 of 41 (of 26 expressible), two empty reports; looked at since
-        FLOORS.put("unseen8", new Floor(24, 27, 1));
+        FLOORS.put("unseen8", new Floor(25, 28, 1));
         // collected in session 11 (four collectors, 50 cases after two duplicates were dropped), measured once
         // untouched with the session's starting rules (2026-12-05 13:45, rules at 3279c7c): 18 and 22 of 50
         // (of 40 expressible), no empty report, no wrong confirmed; looked at since
-        FLOORS.put("unseen9", new Floor(30, 41, 0));
+        FLOORS.put("unseen9", new Floor(31, 42, 0));
         // collected late in session 11 (four collectors, 25 cases: the stores are nearly used up), measured
         // once untouched with the rules then (2026-12-05 14:15, 41cfd5c) and the session's starting rules
         // (3279c7c): 6 and 8 of 16 expressible (session start: 8 and 8), no empty report, no wrong
@@ -80,12 +80,12 @@ class CorpusEvalTest {
         // identity" dialog is now known in Chinese too, and its documented causes put the client first; its
         // jdcloud ticket was fixed on the host (the security layer), so it is second there (the corpus has two
         // tickets of this dialog fixed each way)
-        FLOORS.put("unseen10", new Floor(13, 15, 0));
+        FLOORS.put("unseen10", new Floor(14, 16, 0));
         // collected at the start of session 12 (four collectors, 30 cases: security and lab tools, cloud images
         // and provisioning, tunnels and web gateways, Microsoft Japan's support blogs), measured once untouched
         // with the session's starting rules (2026-12-05 16:08, f1be937): 8 and 11 of 30 (of 22 expressible),
         // two empty reports, no wrong confirmed; looked at since
-        FLOORS.put("unseen11", new Floor(20, 22, 1));
+        FLOORS.put("unseen11", new Floor(21, 22, 1));
         // collected in session 12 after its first changes (three collectors, 24 cases: hardening and baseline
         // tools, labs and RemoteApp helpers, RDP client projects), measured once untouched with the rules then
         // (2026-12-05 16:17, 62fd983) and the session's starting rules (f1be937): 6 and 7 of 24 (of 21
@@ -139,17 +139,17 @@ class CorpusEvalTest {
         // single-incident posts and vendor articles, trackers), measured once untouched with the session's
         // starting rules (56b0423) and with its rules at b8c8e7a: 8 / 10 of 14 expressible both, no empty
         // report, no wrong confirmed
-        FLOORS.put("unseen20", new Floor(8, 10, 0));
+        FLOORS.put("unseen20", new Floor(9, 11, 0));
         // collected in session 23 by two collectors who did not read the rules nor run rdp-doctor (12 cases:
         // help articles, a wiki, forum answers, a city's IT helpdesk tracker), measured once untouched with the
         // session's starting rules (d0e0b95) and with its first two changes: 6 / 7 of 11 expressible both, no
         // empty report, no wrong confirmed
-        FLOORS.put("unseen21", new Floor(6, 7, 0));
+        FLOORS.put("unseen21", new Floor(8, 9, 0));
         // collected late in session 23 by a collector who did not read the rules nor run rdp-doctor (8 cases from
         // vendors' documentation repositories: AWS, Alibaba, a hosting provider's knowledge base, Microsoft), measured
         // once untouched with the session's starting rules (d0e0b95) and its final ones (a46a268): 3 / 4 of 5
         // expressible both, no empty report, no wrong confirmed
-        FLOORS.put("unseen22", new Floor(3, 4, 0));
+        FLOORS.put("unseen22", new Floor(4, 5, 0));
         // collected at the start of session 24 by a collector who did not read the rules nor run rdp-doctor (12 cases:
         // Azure's self-help texts for a VM that cannot be reached by RDP, and Entra's docs), measured once untouched with
         // the session's starting rules (1106a5e) and with its first change: 7 / 8 of 9 expressible both, no empty
@@ -159,11 +159,16 @@ class CorpusEvalTest {
         // trackers of RDP clients, web consoles, a city's helpdesk; GitLab's Remmina tracker), measured once untouched
         // with the session's starting rules (1106a5e) and with its first three changes: 4 / 4 of 10 expressible both,
         // no empty report, no wrong confirmed
-        FLOORS.put("unseen24", new Floor(4, 4, 0));
+        FLOORS.put("unseen24", new Floor(8, 8, 0));
         // collected late in session 24 by a collector who did not read the rules nor run rdp-doctor (7 cases: a personal
         // notes repository, a product's FAQ, a how-to), measured once untouched with the session's final rules (8d52bd4)
         // and its starting ones (1106a5e): 5 / 5 of 6 expressible both, no empty report, no wrong confirmed
         FLOORS.put("unseen25", new Floor(5, 5, 0));
+        // collected at the start of session 25 by two collectors who did not read the rules nor run rdp-doctor (11 cases:
+        // product FAQs, an archive of Microsoft's old KB articles, a cloud's bastion FAQ; issue trackers), measured once
+        // untouched with the session's starting rules (d3e5fac) and with its first two changes (made before the cases
+        // were seen): 5 / 5 of 11 expressible both, no empty report, no wrong confirmed
+        FLOORS.put("unseen26", new Floor(8, 9, 0));
     }
 
     static CorpusEval.Result result;
@@ -253,7 +258,9 @@ class CorpusEvalTest {
      * and 44 empty; the words for Restricted Admin and Remote Credential Guard, and a report's words beside a quoted
      * message: 383, 455 and 44 empty; "connections don't work" and "fails to login" among the complaint phrases: 384, 456
      * and 44 empty; with the 7 cases of unseen25: 388, 461 and 44 empty of 823; the words for TermService logging on
-     * as Network Service: 389, 462 and 43 empty; FreeRDP's RD Gateway 503 with RPC error 6ba: 390, 463 and 42 empty.
+     * as Network Service: 389, 462 and 43 empty; FreeRDP's RD Gateway 503 with RPC error 6ba: 390, 463 and 42 empty;
+     * session 25's new causes (the wait at "Securing remote connection", the busy session host's known leaks) and seven
+     * cases relabelled to them or to causes the catalogue has, and the 11 cases of unseen26: 399, 476 and 42 empty of 834.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -262,8 +269,8 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(390);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(463);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(399);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(476);
         assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(42);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
