@@ -47,6 +47,37 @@ public record Certificate(
 
     private static final java.util.regex.Pattern HEX_ONLY = java.util.regex.Pattern.compile("[^0-9A-Fa-f]");
 
+    private static final java.util.regex.Pattern COMMON_NAME = java.util.regex.Pattern.compile("(?i)(?:^|[,/]\\s*)CN\\s*=\\s*([^,/]+)");
+    private static final java.util.regex.Pattern PORT = java.util.regex.Pattern.compile(":\\d+$");
+
+    /** The host name of the subject's common name (CN=ts01.contoso.com), or null when the subject names none. */
+    public String commonName() {
+        if (subject == null) return null;
+        java.util.regex.Matcher m = COMMON_NAME.matcher(subject);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * The certificate's common name is another host than the name the client connects to (a name, not an
+     * address or a loopback: those never match a host's certificate, and mstsc only warns of them). The
+     * names are compared whole when both are dotted, else by their first label (TS01 and ts01.contoso.com
+     * are one host); a wildcard name is taken to match.
+     */
+    public boolean namesAnotherHostThan(String target) {
+        ConnectionAttempt.TargetForm form = ConnectionAttempt.TargetForm.of(target);
+        String cn = commonName();
+        if (cn == null || cn.startsWith("*") || (form != ConnectionAttempt.TargetForm.NAME && form != ConnectionAttempt.TargetForm.FQDN)) return false;
+        String name = PORT.matcher(target.strip()).replaceFirst("").toLowerCase(java.util.Locale.ROOT);
+        String c = cn.toLowerCase(java.util.Locale.ROOT);
+        if (name.contains(".") && c.contains(".")) return !name.equals(c);
+        return !firstLabel(name).equals(firstLabel(c));
+    }
+
+    private static String firstLabel(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
     @Override
     public Certificate withSource(Source s) {
         return new Certificate(store, thumbprint, subject, issuer, notAfter, hasPrivateKey, selfSigned, s);

@@ -27,4 +27,30 @@ class CertificateTest {
         assertThat(c.hasThumbprint(null)).isFalse();
         assertThat(Certificate.sameThumbprint("--", "")).as("no digit is no thumbprint").isFalse();
     }
+
+    private static Certificate forSubject(String subject) {
+        return new Certificate("My", "AB", subject, null, null, null, null, null);
+    }
+
+    @Test
+    void theCommonNameOfTheSubject() {
+        assertThat(forSubject("CN=ts01.contoso.com").commonName()).isEqualTo("ts01.contoso.com");
+        assertThat(forSubject("O=Contoso, CN = TS01, C=US").commonName()).isEqualTo("TS01");
+        assertThat(forSubject("O=Contoso").commonName()).isNull();
+        assertThat(forSubject(null).commonName()).isNull();
+    }
+
+    @Test
+    void aCertificateForAnotherHostThanTheNameTheClientConnectsTo() {
+        Certificate ts02 = forSubject("CN=ts02.contoso.com");
+        assertThat(ts02.namesAnotherHostThan("ts01.contoso.com")).isTrue();
+        assertThat(ts02.namesAnotherHostThan("TS01")).as("by the first label").isTrue();
+        assertThat(ts02.namesAnotherHostThan("ts02")).as("the short name of the same host").isFalse();
+        assertThat(ts02.namesAnotherHostThan("TS02.contoso.com:3389")).as("a port and another case").isFalse();
+        assertThat(ts02.namesAnotherHostThan("10.0.0.5")).as("an address is never in the name").isFalse();
+        assertThat(ts02.namesAnotherHostThan("localhost")).isFalse();
+        assertThat(ts02.namesAnotherHostThan(null)).isFalse();
+        assertThat(forSubject("CN=*.contoso.com").namesAnotherHostThan("ts01.contoso.com")).as("a wildcard").isFalse();
+        assertThat(forSubject(null).namesAnotherHostThan("ts01")).isFalse();
+    }
 }
