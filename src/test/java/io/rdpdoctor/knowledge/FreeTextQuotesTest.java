@@ -129,6 +129,8 @@ class FreeTextQuotesTest {
                 .extracting(Complaint::kind).containsExactly(Complaint.Kind.DISCONNECTS_AFTER_LOGON);
         assertThat(all(quotes.read(text("远程桌面连接时黑屏")), Complaint.class))
                 .extracting(Complaint::kind).containsExactly(Complaint.Kind.BLACK_SCREEN);
+        assertThat(all(quotes.read(text("Instead of automatically being logged on as expected, the user is prompted for a password.")), Complaint.class))
+                .as("the prompt instead of the saved logon").extracting(Complaint::kind).containsExactly(Complaint.Kind.ASKS_FOR_PASSWORD);
     }
 
     @Test
