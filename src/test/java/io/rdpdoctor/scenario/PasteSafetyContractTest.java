@@ -289,7 +289,9 @@ class PasteSafetyContractTest {
             Pattern.compile("(?i)role\\s+assignment\\s+create\\b.*--role\\s+(\"[^\"]+\"|\\S+)"),      // Azure role assignment
             Pattern.compile("(?i)\\bchange\\s+logon\\b|TSServerDrainMode"),
             Pattern.compile("(?i)(lockoutthreshold)"),
-            Pattern.compile("(?i)GracePeriod"));
+            Pattern.compile("(?i)GracePeriod"),
+            // a certificate store a certificate is imported into (certutil -addstore, Import-Certificate)
+            Pattern.compile("(?i)certutil(?:\\.exe)?\\s+-addstore\\s+\"?([\\w ]+?)\"?\\s|-CertStoreLocation\\s+'?Cert:\\\\LocalMachine\\\\([\\w ]+)"));
 
     /** What a step changes, as the names an undo would use (lower case). */
     static Set<String> objectsChanged(String commands) {
@@ -400,5 +402,9 @@ class PasteSafetyContractTest {
         assertThat(undoProblem("sc.exe config TermService type= own", "reg export \"HKLM\\X\" C:\\b\\x.reg /y", "sc.exe config TermService type= share")).isNull();
         assertThat(undoProblem("Add-LocalGroupMember -SID S-1-5-32-555 -Member '{user}'", null,
                 "Remove-LocalGroupMember -SID S-1-5-32-555 -Member '{user}'")).isNull();
+        // a certificate imported into a store, taken out of that store again - and not out of another
+        assertThat(undoProblem("Import-Certificate -FilePath 'x.cer' -CertStoreLocation 'Cert:\\LocalMachine\\Root'\ncertutil -addstore Root \"x.cer\"", null,
+                "certutil -delstore Root \"<thumbprint>\"")).isNull();
+        assertThat(undoProblem("certutil -addstore Root \"x.cer\"", null, "certutil -delstore My \"<thumbprint>\"")).isNotNull();
     }
 }
