@@ -155,7 +155,7 @@ rem Rules that are not the bundled ones (--rules DIR) are compiled once and kept
 set "RDP_CACHE=%RDP_CACHE_ROOT%\cache"
 rem One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
 set "RDP_JVM=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
+if /i "%~1"=="batch" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC -XX:InlineSmallCode=1000 -XX:FreqInlineSize=100 -XX:MaxInlineLevel=6"
 if /i "%~1"=="serve" set "RDP_JVM=-Xmx512m -XX:+UseParallelGC"
 rem The cds (aot) logs off: an archive this JVM cannot map, or cannot write, is skipped silently (it
 rem would warn on stderr). -Xlog:aot is JDK 25+ only, and -Xshare:auto must not be given with -XX:AOTCache.
