@@ -38,6 +38,10 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
      * in catalogue order.
      */
     public List<MessageDef> matching(String errorText, String errorCode) {
+        return index.memo().get(errorText, errorCode, k -> compute(k.a(), k.b()));
+    }
+
+    private List<MessageDef> compute(String errorText, String errorCode) {
         MessageDef.ClientError error = MessageDef.ClientError.of(errorText, errorCode);
         Set<MessageDef> candidates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         String text = error.text();
@@ -57,7 +61,7 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
         for (MessageDef m : all) {
             if (candidates.contains(m) && m.match(error) != MessageDef.Match.NONE) out.add(m);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Equal when they hold the same messages (the index follows from them). */
@@ -78,6 +82,19 @@ public record ClientMessages(List<MessageDef> all, Index index) implements java.
         private final WordIndex looseWords = new WordIndex();
         private final WordIndex fragmentWords = new WordIndex();
         private final List<MessageDef> withCodes = new ArrayList<>();
+        /** {@link #matching}'s answers by error text and code (not serialized: made again when first asked). */
+        private transient volatile BoundedMemo<List<MessageDef>> memo;
+
+        BoundedMemo<List<MessageDef>> memo() {
+            BoundedMemo<List<MessageDef>> m = memo;
+            if (m == null) {
+                synchronized (this) {
+                    if (memo == null) memo = new BoundedMemo<>(4096);
+                    m = memo;
+                }
+            }
+            return m;
+        }
 
         static Index of(List<MessageDef> messages) {
             Index index = new Index();

@@ -341,6 +341,15 @@ public record MessageDef(
             if (last != null && java.util.Objects.equals(last.errorText, errorText) && java.util.Objects.equals(last.errorCode, errorCode)) {
                 return last;
             }
+            ClientError e = MEMO.get(errorText, errorCode, k -> read(k.a(), k.b()));
+            LAST.set(e);
+            return e;
+        }
+
+        /** Errors read before, by text and code: a batch meets the same client errors on many hosts. */
+        private static final BoundedMemo<ClientError> MEMO = new BoundedMemo<>(4096);
+
+        private static ClientError read(String errorText, String errorCode) {
             Codes found = codesIn(errorText);
             found.addAll(codesIn(errorCode));
             // an error code that is a name (Power Automate's AadLogonFailure, FreeRDP's ERRCONNECT_...)
@@ -353,7 +362,6 @@ public record MessageDef(
             ClientError e = new ClientError(errorText, errorCode, text, identifiers,
                     new Codes(List.copyOf(found.main), List.copyOf(found.extended)), words, java.util.Set.copyOf(words),
                     new java.util.HashSet<>(MessageDef.tokens(text)), new java.util.HashSet<>(MessageDef.tokens(identifiers)));
-            LAST.set(e);
             return e;
         }
     }
