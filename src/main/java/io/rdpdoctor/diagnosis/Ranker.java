@@ -84,13 +84,19 @@ public final class Ranker {
         }
     }
 
-    private Order order(Conclusions conclusions) {
+    /**
+     * @param rendered whether the entries' findings will be rendered ({@link #rank}): then they are
+     *                 merged in the reproducible order of {@link #merge}; {@link #places} prints none of
+     *                 their evidence or values, and the entries are sorted by {@link #ORDER}, a total
+     *                 order, so it needs only each id's strongest certainty ({@link #mergeUnordered})
+     */
+    private Order order(Conclusions conclusions, boolean rendered) {
         Map<String, List<Finding>> byId = new LinkedHashMap<>();
         conclusions.findings().forEach(f -> byId.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f));
         Map<String, List<Against>> againstById = new LinkedHashMap<>();
         conclusions.against().forEach(a -> againstById.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Finding f : merge(conclusions.findings())) {
+        for (Finding f : rendered ? merge(conclusions.findings()) : mergeUnordered(byId)) {
             DiagnosisDef def = catalogue.diagnosis(f.id()).orElseThrow(() ->
                     new IllegalStateException("a rule concluded diagnosis '" + f.id() + "', which the catalogue does not define"));
             Score score = Score.of(def.prior(), byId.get(f.id()), againstById.getOrDefault(f.id(), List.of()));
@@ -148,7 +154,7 @@ public final class Ranker {
      * print only this (batch's JSON Lines and CSV): the rendering is most of the ranking's work.
      */
     public List<Place> places(Conclusions conclusions) {
-        Order o = order(conclusions);
+        Order o = order(conclusions, false);
         conclusions.questions().forEach(this::questionDef); // a question the catalogue lacks fails here too
         List<Place> out = new ArrayList<>();
         for (int i = 0; i < o.roots.size(); i++) {
@@ -169,7 +175,7 @@ public final class Ranker {
     }
 
     public Report rank(FactSet facts, Conclusions conclusions) {
-        Order o = order(conclusions);
+        Order o = order(conclusions, true);
         Map<String, Entry> entries = o.entries;
         List<Entry> ranked = o.ranked;
         List<Entry> security = o.security;
@@ -470,6 +476,34 @@ public final class Ranker {
             out.add(new Finding(first.id(), first.certainty(), List.copyOf(ev), values, prior));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * One finding per id as {@link #merge} makes it, but its evidence and values in the session's
+     * order, not sorted: the same id, strongest certainty, evidence, values and prior, for
+     * {@link #places}, which prints none of them. (Sorting costs rendering every finding's evidence.)
+     */
+    private static List<Finding> mergeUnordered(Map<String, List<Finding>> byId) {
+        List<Finding> out = new ArrayList<>(byId.size());
+        for (List<Finding> same : byId.values()) {
+            Finding first = same.get(0);
+            if (same.size() == 1) {
+                out.add(first);
+                continue;
+            }
+            Certainty strongest = first.certainty();
+            LinkedHashSet<Object> ev = new LinkedHashSet<>();
+            Map<String, String> values = new LinkedHashMap<>();
+            Double prior = null;
+            for (Finding f : same) {
+                if (f.certainty().compareTo(strongest) < 0) strongest = f.certainty();
+                ev.addAll(f.evidence());
+                f.values().forEach(values::putIfAbsent);
+                if (f.prior() != null) prior = prior == null ? f.prior() : Math.max(prior, f.prior());
+            }
+            out.add(new Finding(first.id(), strongest, List.copyOf(ev), values, prior));
+        }
+        return out;
     }
 
     private Report.Diagnosis render(Entry e, String rank, Entry parent, Entry previous, List<Entry> ranked,
