@@ -158,7 +158,7 @@ if ($args.Count -gt 0 -and $args[0] -eq '--java') {
 $cache = Join-Path $cacheRoot 'cache'
 # One diagnosis is short-lived (C1 compiler, serial collector); a batch or serve runs long on every core.
 $jvm = if ($args.Count -gt 0 -and ($args[0] -eq 'batch' -or $args[0] -eq 'serve')) { @('-Xmx512m', '-XX:+UseParallelGC') } else { @('-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC') }
-# a batch: shallower inlining (C2's compile time was most of a batch's CPU, bench/RESULTS.md session 24)
+# a batch: shallower inlining (C2's compile time was most of a batch's CPU, bench/RESULTS.md session 25)
 if ($args.Count -gt 0 -and $args[0] -eq 'batch') { $jvm += @('-XX:InlineSmallCode=1000', '-XX:FreqInlineSize=100', '-XX:MaxInlineLevel=6') }
 $extra = if ($env:RDP_DOCTOR_JAVA_OPTS) { $env:RDP_DOCTOR_JAVA_OPTS -split '\s+' | Where-Object { $_ } } else { @() }
 $jarPath = Join-Path $libDir 'rdp-doctor.jar'
