@@ -13,8 +13,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * {@link io.rdpdoctor.diagnosis.Diagnoser} for many hosts: the same inference
  * ({@link RuleBase#infer(FactSet, io.rdpdoctor.facts.AsOf, org.kie.api.runtime.KieSession, io.rdpdoctor.engine.RuleBudget, java.util.function.Function)}) and the same {@link Ranker},
  * but each session comes from a {@link KieSessionsPool} (a disposed pooled session is reset and
- * reused, about 1.5x faster than a new session per host). Thread-safe: one pool is shared by
- * every worker.
+ * reused: a new session per host, or dropping a pooled one's node memories instead of resetting
+ * them, costs 1.1-1.4x the CPU of a whole batch, bench/RESULTS.md session 26), its reset made cheaper by
+ * {@link SegmentCachingMemories}. Thread-safe: one pool is shared by every worker.
  */
 public final class PooledDiagnoser implements AutoCloseable {
 
@@ -52,7 +53,9 @@ public final class PooledDiagnoser implements AutoCloseable {
     }
 
     public Conclusions infer(FactSet facts) {
-        return rules.infer(facts, day.forFacts(facts), pool.newKieSession(), budget, Conclusions::of);
+        // The pooled session with node memories whose reset keeps the segments it resets (SegmentCachingMemories).
+        return rules.infer(facts, day.forFacts(facts), SegmentCachingMemories.install(pool.newKieSession()), budget,
+                Conclusions::of);
     }
 
     @Override

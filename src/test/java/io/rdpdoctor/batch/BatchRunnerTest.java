@@ -315,6 +315,44 @@ class BatchRunnerTest {
     }
 
     @Test
+    void oneResetSessionGivesEveryHostTheLineOfANewSession() throws Exception {
+        // One pooled session with SegmentCachingMemories diagnoses every sample and corpus case one after
+        // the other, forward and then backward: each host's line (what batch prints) is a new session's.
+        // (Not the full report: the order of the facts a "why" lists varies between two sessions with the
+        // same history even under Drools' own reset, e.g. corpus/unseen26/cd-gh-devolutions-doc-rdp-nla-azure-ad-pku2u.)
+        org.kie.api.runtime.KieSessionsPool pool = TestRules.bundled().kieBase().newKieSessionsPool(1);
+        org.kie.api.runtime.KieSession session = SegmentCachingMemories.install(pool.newKieSession());
+        assertThat(SegmentCachingMemories.installed(session)).isTrue();
+        session.dispose();
+        pool.shutdown();
+
+        Diagnoser plain = new Diagnoser(TestRules.bundled(), TestRules.DAY);
+        FactFileReader reader = new FactFileReader();
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(Path.of("facts-samples"));
+             Stream<Path> corpus = Files.walk(Path.of("corpus"))) {
+            samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).forEach(inputs::add);
+            corpus.filter(x -> x.getFileName().toString().endsWith(".facts.yaml")).forEach(inputs::add);
+        }
+        List<Path> order = new ArrayList<>(inputs.stream().sorted().toList());
+        List<Path> backward = new ArrayList<>(order);
+        java.util.Collections.reverse(backward);
+        order.addAll(backward);
+        Map<Path, String> expected = new HashMap<>();
+        for (Path p : inputs) {
+            expected.put(p, ResultFormat.JSONL.line(HostResult.of(plain.diagnose(reader.read(p)))));
+        }
+        try (PooledDiagnoser pooled = new PooledDiagnoser(TestRules.bundled(), 1, TestRules.DAY)) {
+            for (Path p : order) {
+                var facts = reader.read(p);
+                assertThat(ResultFormat.JSONL.line(HostResult.of(facts, pooled.places(facts), List.of())))
+                        .as(p.toString()).isEqualTo(expected.get(p));
+            }
+        }
+        assertThat(inputs).hasSizeGreaterThan(100);
+    }
+
+    @Test
     void theRankingAloneGivesTheLinesOfTheFullReport() throws Exception {
         // batch --format jsonl|csv ranks without rendering (Ranker.places): the same line, host by host
         FactFileReader reader = new FactFileReader();
