@@ -14,7 +14,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * ({@link RuleBase#infer(FactSet, io.rdpdoctor.facts.AsOf, org.kie.api.runtime.KieSession, io.rdpdoctor.engine.RuleBudget, java.util.function.Function)}) and the same {@link Ranker},
  * but each session comes from a {@link KieSessionsPool} (a disposed pooled session is reset and
  * reused: a new session per host, or dropping a pooled one's node memories instead of resetting
- * them, costs 1.1-1.4x the CPU of a whole batch, bench/RESULTS.md session 26), its reset made cheaper by
+ * them, costs 1.1-1.4x the CPU of a whole batch, bench/RESULTS.md session 25), its reset made cheaper by
  * {@link SegmentCachingMemories}. Thread-safe: one pool is shared by every worker.
  */
 public final class PooledDiagnoser implements AutoCloseable {

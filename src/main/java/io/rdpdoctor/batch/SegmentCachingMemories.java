@@ -18,7 +18,7 @@ import org.kie.api.runtime.KieSession;
  * then, for every host, gathers their segment memories into a new {@code HashSet} (hashing each by
  * its root node) and looks each one's prototype up in the rule base's registry (a {@code HashMap} by
  * boxed node id): about half of the reset's time, and the reset was ~20 % of a batch worker's
- * (bench/RESULTS.md, session 25; 10.6 % with these memories, session 26). The segments of a session's memories do not change from host to
+ * (bench/RESULTS.md, session 25; 10.6 % with these memories). The segments of a session's memories do not change from host to
  * host once made (the rules do not change in a batch), so this keeps them and their prototypes, in
  * the order Drools' set gives them, and gathers them again only when a memory was added or moved to
  * another segment. Everything else is the original's.
