@@ -324,8 +324,9 @@ public record MessageDef(
     /**
      * A client's error as {@link #match} reads it: normalised, its codes, its words that carry
      * meaning. The rules match one error against every message of the catalogue in a row, so it is
-     * worked out once for the first message and kept for the next ones (one per thread, the last
-     * error seen: sessions run on one thread, and nothing grows).
+     * worked out once for the first message and kept for the next ones (the last error seen, one per
+     * thread: sessions run on one thread, and it also serves a long ticket text the memo does not
+     * keep); a batch meets the same errors on many hosts, so they are kept by text and code too.
      */
     record ClientError(String errorText, String errorCode, String text, String identifiers, Codes codes,
                                List<String> meaningWords, java.util.Set<String> wordSet,

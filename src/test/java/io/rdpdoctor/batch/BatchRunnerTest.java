@@ -328,12 +328,7 @@ class BatchRunnerTest {
 
         Diagnoser plain = new Diagnoser(TestRules.bundled(), TestRules.DAY);
         FactFileReader reader = new FactFileReader();
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> samples = Files.list(Path.of("facts-samples"));
-             Stream<Path> corpus = Files.walk(Path.of("corpus"))) {
-            samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).forEach(inputs::add);
-            corpus.filter(x -> x.getFileName().toString().endsWith(".facts.yaml")).forEach(inputs::add);
-        }
+        List<Path> inputs = sampleAndCorpusFactFiles();
         List<Path> order = new ArrayList<>(inputs.stream().sorted().toList());
         List<Path> backward = new ArrayList<>(order);
         java.util.Collections.reverse(backward);
@@ -356,12 +351,7 @@ class BatchRunnerTest {
     void theRankingAloneGivesTheLinesOfTheFullReport() throws Exception {
         // batch --format jsonl|csv ranks without rendering (Ranker.places): the same line, host by host
         FactFileReader reader = new FactFileReader();
-        List<Path> inputs = new ArrayList<>();
-        try (Stream<Path> samples = Files.list(Path.of("facts-samples"));
-             Stream<Path> corpus = Files.walk(Path.of("corpus"))) {
-            samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).forEach(inputs::add);
-            corpus.filter(x -> x.getFileName().toString().endsWith(".facts.yaml")).forEach(inputs::add);
-        }
+        List<Path> inputs = sampleAndCorpusFactFiles();
         int withDiagnoses = 0;
         int nested = 0;
         int security = 0;
@@ -503,5 +493,16 @@ class BatchRunnerTest {
         assertThat(doc.getElementById("partial").selectFirst("summary .count").text()).endsWith("0 inputs");
         String md = Files.readString(out.resolve(ReportDirectory.SUMMARY), StandardCharsets.UTF_8);
         assertThat(md).contains("| inputs read in part | 0 |").doesNotContain("## Inputs read in part");
+    }
+
+    /** Every fact file of facts-samples/ and of the corpus: the real inputs the batch tests run over. */
+    private static List<Path> sampleAndCorpusFactFiles() throws java.io.IOException {
+        List<Path> inputs = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(Path.of("facts-samples"));
+             Stream<Path> corpus = Files.walk(Path.of("corpus"))) {
+            samples.filter(x -> x.getFileName().toString().matches(".*\\.(yaml|yml|json)")).forEach(inputs::add);
+            corpus.filter(x -> x.getFileName().toString().endsWith(".facts.yaml")).forEach(inputs::add);
+        }
+        return inputs;
     }
 }
