@@ -119,7 +119,12 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
     private static String againstText(List<Against> against) {
         java.util.Set<String> what = new java.util.LinkedHashSet<>();
         for (Against a : against) {
-            for (Object o : a.evidence()) what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe() : String.valueOf(o));
+            // described as the report's evidence is: a fact or a derived fact by its own words, never
+            // by a record's toString (which prints the catalogue's maps, in an order that varies by run)
+            for (Object o : a.evidence()) {
+                what.add(o instanceof io.rdpdoctor.facts.Fact f ? f.describe()
+                        : o instanceof io.rdpdoctor.derived.Derived d ? d.describe() : String.valueOf(o));
+            }
         }
         return "what the facts show against it: " + String.join("; ", what) + " (strong)";
     }

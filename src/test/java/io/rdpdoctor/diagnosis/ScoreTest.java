@@ -133,4 +133,27 @@ class ScoreTest {
         assertThat(Score.certainty(hypothesis, new Score(0.5, List.of(), List.of()))).isEqualTo(Certainty.LIKELY);
         assertThat(Score.certainty(hypothesis, new Score(0.4999, List.of(), List.of()))).isEqualTo(Certainty.POSSIBLE);
     }
+
+    @Test
+    void evidenceAgainstIsSaidInTheWordsOfItsFactsAndDerivedFacts() {
+        io.rdpdoctor.derived.Derived joined = new io.rdpdoctor.derived.Derived() {
+            @Override
+            public java.util.List<Object> grounds() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public String describe() {
+                return "the host is joined to Microsoft Entra ID";
+            }
+
+            @Override
+            public String toString() {
+                return "EntraJoinedHost[ground=...]";
+            }
+        };
+        Score s = Score.practice(0.2, "its prior", java.util.List.of(Against.by("BAD-CREDENTIALS", joined)));
+        assertThat(s.loweredBy()).singleElement().asString()
+                .contains("the host is joined to Microsoft Entra ID").doesNotContain("EntraJoinedHost[");
+    }
 }
