@@ -117,7 +117,8 @@ public record Score(double probability, List<String> raisedBy, List<String> lowe
     }
 
     private static String againstText(List<Against> against) {
-        java.util.Set<String> what = new java.util.LinkedHashSet<>();
+        // sorted: the pieces of evidence against come in the order the session met them, which its history sets
+        java.util.Set<String> what = new java.util.TreeSet<>();
         for (Against a : against) {
             // described as the report's evidence is: a fact or a derived fact by its own words, never
             // by a record's toString (which prints the catalogue's maps, in an order that varies by run)
