@@ -463,19 +463,25 @@ public final class Ranker {
         // Each id merged once, in one pass (linear in its findings: a host with 10,000 findings of
         // one kind must not copy the evidence 10,000 times).
         List<Finding> out = new ArrayList<>();
-        for (List<Finding> same : byId.values()) {
-            Finding first = same.get(0);
-            LinkedHashSet<Object> ev = new LinkedHashSet<>();
-            Map<String, String> values = new LinkedHashMap<>();
-            Double prior = null;
-            for (Finding f : same) {
-                ev.addAll(f.evidence());
-                f.values().forEach(values::putIfAbsent);
-                if (f.prior() != null) prior = prior == null ? f.prior() : Math.max(prior, f.prior());
-            }
-            out.add(new Finding(first.id(), first.certainty(), List.copyOf(ev), values, prior));
-        }
+        for (List<Finding> same : byId.values()) out.add(fold(same));
         return List.copyOf(out);
+    }
+
+    /** The findings of one id as one: the strongest certainty, all the evidence, every value, the highest prior. */
+    private static Finding fold(List<Finding> same) {
+        Finding first = same.get(0);
+        if (same.size() == 1) return first;
+        Certainty strongest = first.certainty();
+        LinkedHashSet<Object> ev = new LinkedHashSet<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        Double prior = null;
+        for (Finding f : same) {
+            if (f.certainty().compareTo(strongest) < 0) strongest = f.certainty();
+            ev.addAll(f.evidence());
+            f.values().forEach(values::putIfAbsent);
+            if (f.prior() != null) prior = prior == null ? f.prior() : Math.max(prior, f.prior());
+        }
+        return new Finding(first.id(), strongest, List.copyOf(ev), values, prior);
     }
 
     /**
@@ -485,24 +491,7 @@ public final class Ranker {
      */
     private static List<Finding> mergeUnordered(Map<String, List<Finding>> byId) {
         List<Finding> out = new ArrayList<>(byId.size());
-        for (List<Finding> same : byId.values()) {
-            Finding first = same.get(0);
-            if (same.size() == 1) {
-                out.add(first);
-                continue;
-            }
-            Certainty strongest = first.certainty();
-            LinkedHashSet<Object> ev = new LinkedHashSet<>();
-            Map<String, String> values = new LinkedHashMap<>();
-            Double prior = null;
-            for (Finding f : same) {
-                if (f.certainty().compareTo(strongest) < 0) strongest = f.certainty();
-                ev.addAll(f.evidence());
-                f.values().forEach(values::putIfAbsent);
-                if (f.prior() != null) prior = prior == null ? f.prior() : Math.max(prior, f.prior());
-            }
-            out.add(new Finding(first.id(), strongest, List.copyOf(ev), values, prior));
-        }
+        for (List<Finding> same : byId.values()) out.add(fold(same));
         return out;
     }
 
