@@ -120,6 +120,7 @@ public final class FreeTextQuotes implements FreeTextReader {
         }
         if (!facts.isEmpty() && known != null) {
             readProductsNamed(known, paragraphs, text, facts, what);
+            readHostWindows(paragraphs, text, facts, what);
             readChangesTold(known, paragraphs, text, facts, what);
             readOtherClientThatWorks(known, paragraphs, text, facts, what);
         }
@@ -161,6 +162,30 @@ public final class FreeTextQuotes implements FreeTextReader {
                 }
                 break;
             }
+        }
+    }
+
+    /**
+     * The Windows the ticket says the host runs ({@link WindowsNamed}), from the first paragraph that
+     * says it: the host's edition, display version, build and revision, as a fact file's {@code host:}
+     * gives them (no EditionID: {@code WindowsEditions.readOnHost} tells words from a host's own
+     * registry). Merged into the host a named cloud made.
+     */
+    private static void readHostWindows(List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
+        for (Paragraph p : paragraphs) {
+            WindowsNamed.Host said = WindowsNamed.forHost(p.text()).orElse(null);
+            if (said == null) continue;
+            io.rdpdoctor.facts.HostInfo cloud = facts.stream().filter(io.rdpdoctor.facts.HostInfo.class::isInstance)
+                    .map(io.rdpdoctor.facts.HostInfo.class::cast).findFirst().orElse(null);
+            io.rdpdoctor.facts.HostInfo host = new io.rdpdoctor.facts.HostInfo(null, said.edition(), said.build(), said.version(),
+                    null, null, null, cloud == null ? null : cloud.virtual(), cloud == null ? null : cloud.cloud(), null, null, null, null,
+                    said.revision(), null, cloud == null ? text.source(p.first()) : cloud.source());
+            if (cloud != null) facts.remove(cloud);
+            facts.add(host);
+            what.add("the host's Windows (" + java.util.stream.Stream.of(said.edition(), said.version() == null ? null : "version " + said.version(),
+                            said.build() == null ? null : "build " + said.build() + (said.revision() == null ? "" : "." + said.revision()))
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            return;
         }
     }
 

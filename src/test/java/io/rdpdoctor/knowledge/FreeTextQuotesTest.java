@@ -363,6 +363,23 @@ class FreeTextQuotesTest {
     }
 
     @Test
+    void theHostsWindowsTheTicketNamesIsTheHostsEditionAndBuildMergedWithItsCloud() {
+        FreeTextReader.Quoted q = quotes.read(text("Our Azure VM cannot be reached over RDP since yesterday.",
+                "", "The server is Windows Server 2016, 10.0.14393.3503."));
+        assertThat(all(q, io.rdpdoctor.facts.HostInfo.class)).singleElement().satisfies(h -> {
+            assertThat(h.cloud()).isEqualTo(io.rdpdoctor.facts.CloudProvider.AZURE);
+            assertThat(h.edition()).isEqualTo("Windows Server 2016");
+            assertThat(h.build()).isEqualTo(14393);
+            assertThat(h.revision()).isEqualTo(3503);
+            assertThat(h.editionId()).as("words, not the host's registry").isNull();
+        });
+        assertThat(q.what()).contains("the host's Windows (Windows Server 2016, build 14393.3503)");
+        // the client's Windows is not the host's; and a text that reports no failure is not read for it
+        assertThat(all(quotes.read(text("RDP from Windows 11 to the server fails with an internal error.")), io.rdpdoctor.facts.HostInfo.class)).isEmpty();
+        assertThat(quotes.read(text("Windows Server 2019 Datacenter, 16 GB RAM, 4 cores"))).isNull();
+    }
+
+    @Test
     void anEventQuotedWithNoFailureInWordsIsAReportThatItFails() {
         FreeTextReader.Quoted q = quotes.read(text("Event ID: 50 Source: TermDD", "The RDP protocol component X.224 detected an error in the "
                 + "protocol stream and has disconnected the client. In my case a corrupt virus scanner caused it."));
