@@ -18,6 +18,8 @@ public final class KnownEvents {
     private static final List<Known> KNOWN = List.of(
             new Known("System", EventProviders.RCM, 1057, List.of("failed to create a new self signed certificate")),
             new Known("System", EventProviders.RCM, 1058, List.of("failed to replace the expired self signed certificate")),
+            // EVENT_EXCEEDED_MAX_LOGON_ATTEMPTS (https://technet.microsoft.com/en-us/library/ee891036(v=ws.10).aspx)
+            new Known("System", EventProviders.RCM, 1012, List.of("exceeded the maximum allowed failed logon attempts")),
             new Known("System", EventProviders.SCHANNEL, 36870, List.of("fatal error occurred when attempting to access the", "credential private key")),
             new Known("System", EventProviders.SCHANNEL, 36874, List.of("none of the cipher suites supported by the client application are supported by the server")),
             new Known("System", EventProviders.SCHANNEL, 36871, List.of("fatal error occurred while creating a", "client credential")),
