@@ -107,6 +107,12 @@ public record ConnectionAttempt(
                 relativeToChange, accountKind, options, source);
     }
 
+    /** The same attempt, made to the target named (its form then shows from it). */
+    public ConnectionAttempt withTarget(String host, Integer rdpPort) {
+        return new ConnectionAttempt(from, network, app, host, rdpPort, user, succeeded, errorText, errorCode, time, stage, targetForm,
+                relativeToChange, accountKind, options, source);
+    }
+
     @Override
     public ConnectionAttempt withSource(Source s) {
         return new ConnectionAttempt(from, network, app, target, port, user, succeeded, errorText, errorCode, time, stage, targetForm,

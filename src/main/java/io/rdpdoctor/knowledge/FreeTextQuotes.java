@@ -123,6 +123,7 @@ public final class FreeTextQuotes implements FreeTextReader {
             readHostWindows(paragraphs, text, facts, what);
             readChangesTold(known, paragraphs, text, facts, what);
             readOtherClientThatWorks(known, paragraphs, text, facts, what);
+            readLoopbackTarget(paragraphs, facts, what);
         }
         return facts.isEmpty() ? null : new Quoted(facts, String.join("; ", what));
     }
@@ -268,6 +269,53 @@ public final class FreeTextQuotes implements FreeTextReader {
                     return;
                 }
             }
+        }
+    }
+
+    /** Words of something on the client's machine that carries a loopback address on to another host. */
+    private static final java.util.regex.Pattern CARRIED_ON_LOCALLY = java.util.regex.Pattern.compile(
+            "\\b(?:docker|containers?|podman|vms?|virtual machines?|guest|qemu|kvm|virtualbox|vagrant|hyper-v|wsl|tunnels?|tunnel(?:ing|led)|ssh|"
+                    + "forward(?:s|ed|ing)?|relay|proxy|port mapping|ngrok|cloudflared|frpc?|gateway|bastion|guacamole|guacd)\\b"
+                    + "|隧道|转发|代理|虚拟机|容器|トンネル|転送|仮想マシン", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A loopback address as a target: localhost, 127.0.0.1, [::1], with a port or not. */
+    private static final java.util.regex.Pattern LOOPBACK = java.util.regex.Pattern.compile(
+            "(?<![\\w.:/-])(localhost|127(?:\\.\\d{1,3}){3}|\\[?::1\\]?)(?::(\\d{1,5}))?(?![\\w.:/-])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The first loopback address a ticket names ("Connecting to 3389 on localhost doesn't work", "You
+     * can't connect to localhost or 127.0.0.1") is the target of its failed attempts that name none, as
+     * a fact file's {@code target:} gives it: the client's own machine, where the rules know that
+     * Windows refuses its console's own user and a tunnel's local port meets the client's own
+     * Remote Desktop. A ticket that reports a failure and names no attempt gets one, at the stage its
+     * complaint says. Not where something on the client's machine may carry the loopback address on
+     * (a container's or VM's published port, a tunnel, a relay, a gateway: a hop on the path or
+     * their words), since there the address reaches that, not the client's own Remote Desktop.
+     */
+    private static void readLoopbackTarget(List<Paragraph> paragraphs, List<Fact> facts, Set<String> what) {
+        if (facts.stream().anyMatch(PathHop.class::isInstance)) return;
+        if (paragraphs.stream().anyMatch(p -> CARRIED_ON_LOCALLY.matcher(p.text()).find())) return;
+        for (Paragraph p : paragraphs) {
+            java.util.regex.Matcher m = LOOPBACK.matcher(p.text());
+            if (!m.find()) continue;
+            String target = m.group(1);
+            Integer port = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+            if (port != null && (port < 1 || port > 65535)) return;
+            boolean attempts = false;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) instanceof ConnectionAttempt a && !Boolean.TRUE.equals(a.succeeded()) && a.target() == null) {
+                    facts.set(i, a.withTarget(target, port));
+                    attempts = true;
+                }
+            }
+            Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
+            if (!attempts && told != null) {
+                facts.add(new ConnectionAttempt(null, null, null, target, port, null, false, null, null, null,
+                        told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
+                attempts = true;
+            }
+            if (attempts) what.add("the target " + target + (port == null ? "" : ":" + port));
+            return;
         }
     }
 

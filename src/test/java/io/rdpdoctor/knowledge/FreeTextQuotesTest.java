@@ -380,6 +380,21 @@ class FreeTextQuotesTest {
     }
 
     @Test
+    void aLoopbackAddressTheTicketConnectsToIsTheFailedAttemptsTargetUnlessSomethingCarriesItOn() {
+        // rdpwrap#3590's words
+        FreeTextReader.Quoted q = quotes.read(text("I followed all the steps, but I can't open a second user session on the local machine "
+                + "with Remote Desktop. Wrong name/ip: you can't connect to localhost or 127.0.0.1"));
+        assertThat(all(q, ConnectionAttempt.class)).singleElement().satisfies(a -> {
+            assertThat(a.target()).isEqualTo("localhost");
+            assertThat(a.local()).isTrue();
+            assertThat(a.succeeded()).isFalse();
+        });
+        // a container's published port carries localhost:3389 on to the guest (dockur/windows#1249's words)
+        assertThat(all(quotes.read(text("Use RDP client to try to connect to localhost:3389 of the docker container, the password is refused")),
+                ConnectionAttempt.class)).allSatisfy(a -> assertThat(a.target()).isNull());
+    }
+
+    @Test
     void anEventQuotedWithNoFailureInWordsIsAReportThatItFails() {
         FreeTextReader.Quoted q = quotes.read(text("Event ID: 50 Source: TermDD", "The RDP protocol component X.224 detected an error in the "
                 + "protocol stream and has disconnected the client. In my case a corrupt virus scanner caused it."));
