@@ -169,6 +169,12 @@ class CorpusEvalTest {
         // untouched with the session's starting rules (d3e5fac) and with its first two changes (made before the cases
         // were seen): 5 / 5 of 11 expressible both, no empty report, no wrong confirmed
         FLOORS.put("unseen26", new Floor(8, 9, 0));
+        // collected at the start of session 26 by three collectors who did not read the rules nor run rdp-doctor (18
+        // cases: web pages, Microsoft's old KB archive, trackers of tools around Windows hosts, cloud docs), measured once
+        // untouched with the session's starting rules (3148d17) and with its changes made before each lane was seen:
+        // 9 / 10 of 15 expressible both, 1 empty report, no wrong confirmed; 12 / 14 since (2 empty: causes the
+        // catalogue lacks)
+        FLOORS.put("unseen27", new Floor(12, 14, 2));
     }
 
     static CorpusEval.Result result;
@@ -260,7 +266,9 @@ class CorpusEvalTest {
      * and 44 empty; with the 7 cases of unseen25: 388, 461 and 44 empty of 823; the words for TermService logging on
      * as Network Service: 389, 462 and 43 empty; FreeRDP's RD Gateway 503 with RPC error 6ba: 390, 463 and 42 empty;
      * session 25's new causes (the wait at "Securing remote connection", the busy session host's known leaks) and seven
-     * cases relabelled to them or to causes the catalogue has, and the 11 cases of unseen26: 399, 476 and 42 empty of 834.
+     * cases relabelled to them or to causes the catalogue has, and the 11 cases of unseen26: 399, 476 and 42 empty of 834;
+     * session 26's knowledge (the host's Windows and a loopback target read from the words, RCM 1012, a retold dialog)
+     * and the 18 cases of unseen27: 418, 492 and 38 empty of 852.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -269,9 +277,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(399);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(476);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(42);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(418);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(492);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(38);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
