@@ -48,7 +48,7 @@ class CorpusEvalTest {
         // top-1 42 since session 20: the recount of a silent failure through a web gateway (the gateway 9 of
         // 24 such tickets, the host's NLA 2.5) puts the gateway before NLA; two JumpServer NLA tickets here
         // are now second (+5 first elsewhere)
-        FLOORS.put("unseen3", new Floor(47, 56, 0));
+        FLOORS.put("unseen3", new Floor(48, 56, 0));
         // collected at the start of session 9, measured once untouched (2026-12-05 09:20, the session's
         // starting rules at 3f30218): 18 and 21 of 59 (of 38 expressible), no empty report
         // top-3 39 since session 12; 38 since session 15: a WAN black-hole router's MTU ticket (sessions that
@@ -268,7 +268,10 @@ class CorpusEvalTest {
      * session 25's new causes (the wait at "Securing remote connection", the busy session host's known leaks) and seven
      * cases relabelled to them or to causes the catalogue has, and the 11 cases of unseen26: 399, 476 and 42 empty of 834;
      * session 26's knowledge (the host's Windows and a loopback target read from the words, RCM 1012, a retold dialog)
-     * and the 18 cases of unseen27: 418, 492 and 38 empty of 852.
+     * and the 18 cases of unseen27: 418, 492 and 38 empty of 852; the rest of session 26's words (RDP Wrapper's .ini,
+     * a VM without a public address, a GPU or the WDDM driver beside a black screen, the firewall rule's scope, a
+     * bastion's Windows2016 platform, a blank password, saved credentials not passed, "can connect via IP"): 432, 506
+     * and 37 empty.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -277,9 +280,9 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(418);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(492);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(38);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(432);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(506);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(37);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
