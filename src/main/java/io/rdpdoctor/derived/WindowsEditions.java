@@ -1,6 +1,7 @@
 package io.rdpdoctor.derived;
 
 import io.rdpdoctor.facts.HostInfo;
+import io.rdpdoctor.facts.WindowsReleases;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,8 @@ public final class WindowsEditions {
     /** Editions that host RemoteApp programs, and Home editions, which host nothing (HOME-EDITION-NO-HOST). */
     private static final Pattern OTHER_EDITION = Pattern.compile(
             "enterprise|ultimate|education|server|home|core|starter", Pattern.CASE_INSENSITIVE);
-    /** Builds of Windows 7 (7600, 7601) to Windows 8.1 (9600); Windows 10 starts at 10240. */
+    /** Builds of Windows 7 (7600, 7601) to Windows 8.1 (9600); Windows 10 starts at WindowsReleases.FIRST_WINDOWS_10_BUILD. */
     private static final int FIRST_WINDOWS_7_BUILD = 7600;
-    private static final int FIRST_WINDOWS_10_BUILD = 10240;
 
     private WindowsEditions() {
     }
@@ -34,7 +34,7 @@ public final class WindowsEditions {
         String editionId = h.editionId() == null ? "" : h.editionId().toLowerCase(Locale.ROOT);
         if (OTHER_EDITION.matcher(edition).find() || OTHER_EDITION.matcher(editionId).find()) return false;
         Integer build = WindowsVersions.leastBuild(h); // the build read, else the one its version or edition name gives
-        boolean version = build != null && build >= FIRST_WINDOWS_7_BUILD && build < FIRST_WINDOWS_10_BUILD;
+        boolean version = build != null && build >= FIRST_WINDOWS_7_BUILD && build < WindowsReleases.FIRST_WINDOWS_10_BUILD;
         boolean professional = PROFESSIONAL.matcher(edition).find() || editionId.startsWith("professional");
         return version && professional;
     }
@@ -54,7 +54,7 @@ public final class WindowsEditions {
         String editionId = h.editionId() == null ? "" : h.editionId();
         if (ORGANISATION_EDITION.matcher(edition).find() || ORGANISATION_EDITION.matcher(editionId).find()) return false;
         Integer build = WindowsVersions.leastBuild(h);
-        if (build != null) return build >= FIRST_WINDOWS_10_BUILD;
+        if (build != null) return build >= WindowsReleases.FIRST_WINDOWS_10_BUILD;
         return WINDOWS_10_OR_11.matcher(edition).find();
     }
 

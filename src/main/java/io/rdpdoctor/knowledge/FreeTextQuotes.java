@@ -170,19 +170,14 @@ public final class FreeTextQuotes implements FreeTextReader {
      * The Windows the ticket says the host runs ({@link WindowsNamed}), from the first paragraph that
      * says it: the host's edition, display version, build and revision, as a fact file's {@code host:}
      * gives them (no EditionID: {@code WindowsEditions.readOnHost} tells words from a host's own
-     * registry). Merged into the host a named cloud made.
+     * registry). A cloud named beside it is the same host: the loader merges the two (FactMerger).
      */
     private static void readHostWindows(List<Paragraph> paragraphs, Capture text, List<Fact> facts, Set<String> what) {
         for (Paragraph p : paragraphs) {
             WindowsNamed.Host said = WindowsNamed.forHost(p.text()).orElse(null);
             if (said == null) continue;
-            io.rdpdoctor.facts.HostInfo cloud = facts.stream().filter(io.rdpdoctor.facts.HostInfo.class::isInstance)
-                    .map(io.rdpdoctor.facts.HostInfo.class::cast).findFirst().orElse(null);
-            io.rdpdoctor.facts.HostInfo host = new io.rdpdoctor.facts.HostInfo(null, said.edition(), said.build(), said.version(),
-                    null, null, null, cloud == null ? null : cloud.virtual(), cloud == null ? null : cloud.cloud(), null, null, null, null,
-                    said.revision(), null, cloud == null ? text.source(p.first()) : cloud.source());
-            if (cloud != null) facts.remove(cloud);
-            facts.add(host);
+            facts.add(new io.rdpdoctor.facts.HostInfo(null, said.edition(), said.build(), said.version(), null, null, null, null, null,
+                    null, null, null, null, said.revision(), null, text.source(p.first())));
             what.add("the host's Windows (" + java.util.stream.Stream.of(said.edition(), said.version() == null ? null : "version " + said.version(),
                             said.build() == null ? null : "build " + said.build() + (said.revision() == null ? "" : "." + said.revision()))
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", ")) + ")");
@@ -310,8 +305,7 @@ public final class FreeTextQuotes implements FreeTextReader {
             }
             Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
             if (!attempts && told != null) {
-                facts.add(new ConnectionAttempt(null, null, null, target, port, null, false, null, null, null,
-                        told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
+                facts.add(failedAttemptTold(told).withTarget(target, port));
                 attempts = true;
             }
             if (attempts) what.add("the target " + target + (port == null ? "" : ":" + port));
@@ -343,9 +337,14 @@ public final class FreeTextQuotes implements FreeTextReader {
         }
         Complaint told = facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).findFirst().orElse(null);
         if (!attempts && told != null) {
-            facts.add(new ConnectionAttempt(null, null, client, null, null, null, false, null, null, null,
-                    told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source()));
+            facts.add(failedAttemptTold(told).withApp(client));
         }
+    }
+
+    /** The failed attempt a complaint tells of without naming one: at the stage it says (after logon, or not said). */
+    private static ConnectionAttempt failedAttemptTold(Complaint told) {
+        return new ConnectionAttempt(null, null, null, null, null, null, false, null, null, null,
+                told.afterLogon() ? FailureStage.AFTER_LOGON : null, told.source());
     }
 
     /** A run of four words or more (letters only, maybe a comma or colon after each); or of Chinese, Japanese or Korean. */

@@ -1,5 +1,6 @@
 package io.rdpdoctor.knowledge;
 
+import io.rdpdoctor.facts.WindowsReleases;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,29 +39,31 @@ public final class WindowsNamed {
                     + "|(?<![A-Za-z0-9])server\\s+" + SERVER_YEAR + "(?![A-Za-z0-9])",                           // 9: Server 2019
             Pattern.CASE_INSENSITIVE);
 
-    /** A display version right after an edition: "version 1909", "21H2". */
+    /** A display version right after an edition: "version 1909", "21H2" (kept when it is one, WindowsReleases). */
     private static final Pattern DISPLAY_VERSION = Pattern.compile(
-            "^\\s*(?:\\(|,)?\\s*(?:version\\s+|ver\\.?\\s*|v)?(1[5-9]0[39]|1[5-9]11|1[5-9]0[47]|20[0-2][0-9]|2[0-5]h[12])\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:\\(|,)?\\s*(?:version\\s+|ver\\.?\\s*|v)?(\\d{4}|\\d{2}h[12])\\b", Pattern.CASE_INSENSITIVE);
 
     /** A Windows version string: 10.0.17763.437, 6.1.7601; or "OS Build 19045.3693", "Build 7601". */
     private static final Pattern BUILD = Pattern.compile(
             "(?<![\\d.])(?:10\\.0|6\\.[0-3])\\.(\\d{4,5})(?:\\.(\\d{1,5}))?(?![\\d.]\\d)|\\bbuild\\s+(\\d{4,5})(?:\\.(\\d{1,5}))?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** The stems of the words that say a host was upgraded or migrated ("upgraded from ... to ..."). */
+    private static final String UPGRADED = "\\b(?:upgrad|atualiz|actualiz|aktualisiert|migrat|mis\\s+à\\s+jour)\\S*";
+
     /** Words before a mention that make it the machine connected to. */
     private static final Pattern HOST_CUE = Pattern.compile(
             "\\b(?:connect(?:s|ed|ing|ions?)?|rdp(?:ing)?|remot(?:e|ing)(?:\\s+desktop)?|log(?:ging)?\\s*(?:in|on)|sign(?:ing)?\\s*in|access(?:ing)?|jump(?:ing)?)"
                     + "(?:\\s+\\S+){0,4}?\\s+(?:to|into|onto)\\b(?:\\s+(?:a|an|the|my|our|this))?"
                     + "|\\b(?:server|host|target|remote\\s+(?:pc|computer|machine|host|system)|guest|vm|instance)(?:\\s*(?:os|system))?\\s*(?:[:=(|]|\\b(?:is|runs|running|with)\\b)"
-                    + "|\\b(?:upgrad|atualiz|actualiz|aktualisiert|migrat)\\S*(?:\\s+\\S+){1,8}?\\s+(?:to|para|auf|naar|vers)\\b(?:\\s+(?:o|a|el|the))?"
+                    + "|" + UPGRADED + "(?:\\s+\\S+){1,8}?\\s+(?:to|para|auf|naar|vers)\\b(?:\\s+(?:o|a|el|the))?"
                     + "|连接|连到|連線到|接続先|への接続|に接続",
             Pattern.CASE_INSENSITIVE);
 
     /** Words before a mention that make it the client, or the Windows the host was upgraded from. */
     private static final Pattern CLIENT_CUE = Pattern.compile(
             "\\b(?:from|client|locally|local\\s+(?:pc|computer|machine)|von|depuis|desde|vanaf)\\b|客户端|クライアント|から"
-                    + "|\\b(?:upgrad|atualiz|actualiz|aktualisiert|migrat|mis\\s+à\\s+jour)\\S*(?:\\s+\\S+){0,3}?\\s+(?:do|da|de|del)\\b",
+                    + "|" + UPGRADED + "(?:\\s+\\S+){0,3}?\\s+(?:do|da|de|del)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private enum Side { HOST, CLIENT, NONE }
@@ -83,7 +86,7 @@ public final class WindowsNamed {
             edition = edition(m);
             editionEnd = m.end();
             Matcher v = DISPLAY_VERSION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
-            if (!server && v.find()) version = v.group(1).toUpperCase(Locale.ROOT);
+            if (!server && v.find() && WindowsReleases.firstBuildOfVersion(v.group(1)) != null) version = v.group(1).toUpperCase(Locale.ROOT);
             break;
         }
         Integer build = null;
@@ -151,13 +154,10 @@ public final class WindowsNamed {
         return "Windows " + name + " " + said;
     }
 
-    /** A build that fits the edition named (a Windows 7 is not build 19045). */
+    /** A build of the generation the edition names: a Windows 7 is not build 19045, a Windows 10 not 7601. */
     private static boolean consistent(String edition, int build) {
-        if (edition == null) return true;
-        String e = edition.toLowerCase(Locale.ROOT);
-        if (e.matches("windows (10|11)\\b.*|windows server 20(16|19|22|25).*")) return build >= 10240;
-        if (e.matches("windows (7|8|8\\.1|vista)\\b.*|windows server 20(08|12).*")) return build >= 6000 && build < 10240;
-        if (e.matches("windows (xp|server 2003).*")) return build < 6000;
-        return true;
+        Integer first = WindowsReleases.firstBuildOfEdition(edition);
+        if (first == null) return true;
+        return (first >= WindowsReleases.FIRST_WINDOWS_10_BUILD) == (build >= WindowsReleases.FIRST_WINDOWS_10_BUILD);
     }
 }
