@@ -123,7 +123,7 @@ public record MessageDef(
     private static final Pattern MISSPELLED = Pattern.compile("\\b(?:" + String.join("|", SPELLING.keySet()) + ")\\b");
     /** Words that mark the code after them as an extended disconnect reason, in the client's languages. */
     private static final Pattern EXTENDED_LABEL = Pattern.compile(
-            "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|errinfo");
+            "extended|erweitert|uitgebreid|extendido|étendu|etendu|拡張|扩展|errinfo");
     /**
      * The catalogue's texts, normalised once: a batch matches every connection attempt against every
      * message, and normalising the same texts again each time was most of the rules' regex work.
@@ -310,10 +310,27 @@ public record MessageDef(
         if (m == Match.TEXT || m == Match.KEYWORD) return true;
         if (m == Match.CODE) {
             Codes found = codesIn(prose);
-            return found.main.stream().anyMatch(c -> listed(codes, c) && distinctiveCode(c))
-                    || found.extended.stream().anyMatch(c -> listed(extendedCodes, c) && distinctiveCode(c));
+            java.util.Set<String> labelled = labelledCodesIn(prose);
+            return found.main.stream().anyMatch(c -> listed(codes, c) && (distinctiveCode(c) || labelled.contains(c)))
+                    || found.extended.stream().anyMatch(c -> listed(extendedCodes, c) && (distinctiveCode(c) || labelled.contains(c)));
         }
         return false;
+    }
+
+    /**
+     * A hex code written after the dialog's own label ("Error code: 0x3", "Extended error code: 0x7",
+     * "Fehlercode: 0x3", "Code d'erreur : 0x3", "エラーコード: 0x904", "扩展错误代码： 0x7"): labelled, even a short code is the
+     * client's, not a number prose holds by chance.
+     */
+    private static final Pattern LABELLED_CODE = Pattern.compile(
+            "(?:error code|fehlercode|code d['’]erreur|エラー ?コード|错误代码)\\s*[:：]?\\s*(0x[0-9a-f]{1,8})(?![0-9a-z])");
+
+    /** The codes a text writes after an error-code label, canonical ("0x3"). */
+    static java.util.Set<String> labelledCodesIn(String prose) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = LABELLED_CODE.matcher(prose.toLowerCase(Locale.ROOT));
+        while (m.find()) out.add(canonicalCode(m.group(1)));
+        return out;
     }
 
     /** A code of three hex digits or more (0x204, 0x112f): "0x3" or "0x7" could be any number in prose. */

@@ -144,6 +144,19 @@ class MessageDefTest {
     }
 
     @Test
+    void aShortCodeCountsInProseOnlyAfterTheDialogsLabel() {
+        MessageDef ended = message(Map.of(), List.of(), List.of("0x3"), List.of());
+        MessageDef idle = message(Map.of(), List.of(), List.of(), List.of("0x3"));
+        assertThat(ended.quotedIn("RDP to the server fails: Error code: 0x3 Extended error code: 0x11")).isTrue();
+        assertThat(ended.quotedIn("Fehlercode: 0x3, Erweiterter Fehlercode: 0x0")).isTrue();
+        assertThat(ended.quotedIn("Code d'erreur : 0x3")).isTrue();
+        assertThat(idle.quotedIn("Error code: 0x4 Extended error code: 0x3")).isTrue();
+        // the same number without the label could be anything prose holds
+        assertThat(ended.quotedIn("RDP fails, the setting was 0x3 before")).isFalse();
+        assertThat(idle.quotedIn("Error code: 0x3 Extended error code: 0x0")).isFalse();
+    }
+
+    @Test
     void anExtendedRangeHoldsItsEndsAndNothingOutside() {
         MessageDef protocol = message(Map.of(), List.of(), List.of(), List.of("0x1000-0x7FFF"));
         assertThat(protocol.extendedCodes()).containsExactly("0x1000-0x7fff");
