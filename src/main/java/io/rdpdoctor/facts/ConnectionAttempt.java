@@ -96,6 +96,14 @@ public record ConnectionAttempt(
         return targetForm != null ? targetForm : TargetForm.of(target);
     }
 
+    /**
+     * This attempt and the other lie on either side of the change the ticket names (one before it, one
+     * after): what differs between them is that change, not how they were made.
+     */
+    public boolean acrossTheChangeFrom(ConnectionAttempt other) {
+        return relativeToChange != null && other.relativeToChange != null && relativeToChange != other.relativeToChange;
+    }
+
     /** The attempt was made on the host itself (localhost, loopback, a check run on the host). */
     public boolean local() {
         return form() == TargetForm.LOCALHOST;

@@ -188,10 +188,20 @@ public record MessageDef(
             if (byWords != Match.NONE) return byWords;
         }
         Codes found = error.codes();
-        if (found.main.stream().anyMatch(c -> listed(codes, c)) || found.extended.stream().anyMatch(c -> listed(extendedCodes, c))) {
-            return Match.CODE;
-        }
+        if (found.extended.stream().anyMatch(c -> listed(extendedCodes, c))) return Match.CODE;
+        if (found.main.stream().anyMatch(c -> listed(codes, c)) && !anotherExtendedReason(found)) return Match.CODE;
         return Match.NONE;
+    }
+
+    /**
+     * Whether the error gives an extended reason this message is not about: a message known by a
+     * main code and its extended reason ("0x3, extended 0x7": disconnected by the server, which
+     * denied the connection) is not the error "0x3, extended 0x11" (disconnected by the server,
+     * whose display driver failed). The main code says who ended the connection, the extended one
+     * why. Extended 0x0 gives no reason.
+     */
+    private boolean anotherExtendedReason(Codes found) {
+        return !extendedCodes.isEmpty() && found.extended.stream().anyMatch(c -> !c.equals("0x0") && !listed(extendedCodes, c));
     }
 
     /** The error's text searched for each text and keyword of the message: TEXT, KEYWORD or NONE. */

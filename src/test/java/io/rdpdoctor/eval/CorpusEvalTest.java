@@ -179,8 +179,8 @@ class CorpusEvalTest {
         // cases: Japanese, German and French pages, admins' blogs and notes kept in GitHub repositories, Microsoft's
         // old KB archive and FAQ), measured once untouched with the session's starting rules (7d1e25e) and with its
         // first change (made before the cases were seen): 8 / 13 of 16 expressible both, no empty expressible report,
-        // no wrong confirmed
-        FLOORS.put("unseen28", new Floor(8, 13, 1));
+        // no wrong confirmed; 13 / 15 since (1 empty: a cause the catalogue lacks)
+        FLOORS.put("unseen28", new Floor(13, 15, 1));
     }
 
     static CorpusEval.Result result;
@@ -279,7 +279,9 @@ class CorpusEvalTest {
      * bastion's Windows2016 platform, a blank password, saved credentials not passed, "can connect via IP"): 432, 506
      * and 37 empty; the guest's NIC driver, an old DNS address, the AVD agent's DownloadMsiException, sessions that
      * freeze, an instance not yet started: 441, 516 and 35 empty; the DHCP Client's failure off the clouds and the
-     * host's NLA checkbox by its name: 443, 518 and 35 empty.
+     * host's NLA checkbox by its name: 443, 518 and 35 empty; with the 22 cases of unseen28 and session 27's knowledge
+     * (labelled short codes in prose, the display driver's extended codes, the sign-in right retold in the policy's
+     * words): 454, 530 and 35 empty of 874.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -288,8 +290,8 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(443);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(518);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(454);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(530);
         assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(35);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }

@@ -157,6 +157,18 @@ class MessageDefTest {
     }
 
     @Test
+    void aMainCodeIsNotTheMessageWhenTheErrorGivesAnotherExtendedReason() {
+        MessageDef denied = message(Map.of(), List.of(), List.of("0x3"), List.of("0x7"));
+        assertThat(denied.match("Error code: 0x3 Extended error code: 0x7", null)).isEqualTo(Match.CODE);
+        assertThat(denied.match("Error code: 0x3", null)).isEqualTo(Match.CODE);
+        assertThat(denied.match("Error code: 0x3 Extended error code: 0x0", null)).isEqualTo(Match.CODE);
+        assertThat(denied.match("Error code: 0x3 Extended error code: 0x11", null)).isEqualTo(Match.NONE);
+        // a message known by its main code alone is not narrowed by an extended one
+        MessageDef mainOnly = message(Map.of(), List.of(), List.of("0x3"), List.of());
+        assertThat(mainOnly.match("Error code: 0x3 Extended error code: 0x11", null)).isEqualTo(Match.CODE);
+    }
+
+    @Test
     void anExtendedRangeHoldsItsEndsAndNothingOutside() {
         MessageDef protocol = message(Map.of(), List.of(), List.of(), List.of("0x1000-0x7FFF"));
         assertThat(protocol.extendedCodes()).containsExactly("0x1000-0x7fff");
