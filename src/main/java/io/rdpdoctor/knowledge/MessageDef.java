@@ -329,11 +329,11 @@ public record MessageDef(
 
     /**
      * A hex code written after the dialog's own label ("Error code: 0x3", "Extended error code: 0x7",
-     * "Fehlercode: 0x3", "Code d'erreur : 0x3", "エラーコード: 0x904", "扩展错误代码： 0x7"): labelled, even a short code is the
+     * "Fehlercode: 0x3", "Code d'erreur : 0x3", "エラーコード: 0x904", "拡張コード 0x11", "扩展错误代码： 0x7"): labelled, even a short code is the
      * client's, not a number prose holds by chance.
      */
     private static final Pattern LABELLED_CODE = Pattern.compile(
-            "(?:error code|fehlercode|code d['’]erreur|エラー ?コード|错误代码)\\s*[:：]?\\s*(0x[0-9a-f]{1,8})(?![0-9a-z])");
+            "(?:error code|fehlercode|code d['’]erreur|エラー ?コード(?:は)?|拡張(?:エラー ?)?コード|错误代码)\\s*[:：]?\\s*(0x[0-9a-f]{1,8})(?![0-9a-z])");
 
     /** The codes a text writes after an error-code label, canonical ("0x3"). */
     static java.util.Set<String> labelledCodesIn(String prose) {

@@ -123,6 +123,10 @@ class FreeTextQuotesTest {
                 .singleElement().extracting(Complaint::kind).isEqualTo(Complaint.Kind.CANNOT_CONNECT);
         assertThat(all(quotes.read(text("Après la mise à jour, écran noir.")), Complaint.class))
                 .extracting(Complaint::kind).containsExactlyInAnyOrder(Complaint.Kind.AFTER_UPDATE, Complaint.Kind.BLACK_SCREEN);
+        assertThat(all(quotes.read(text("セキュリティ更新プログラムを適用した後、リモートデスクトップ接続が断続的に中断される")), Complaint.class))
+                .extracting(Complaint::kind).contains(Complaint.Kind.AFTER_UPDATE);
+        assertThat(all(quotes.read(text("リモートデスクトップ接続が断続的に中断される")), Complaint.class))
+                .extracting(Complaint::kind).doesNotContain(Complaint.Kind.AFTER_UPDATE);
         assertThat(all(quotes.read(text("I cannot connet to the server")), Complaint.class))
                 .as("a misspelling tickets make").extracting(Complaint::kind).containsExactly(Complaint.Kind.CANNOT_CONNECT);
         assertThat(all(quotes.read(text("Sinds vanochtend valt de verbinding meteen weg na het inloggen")), Complaint.class))

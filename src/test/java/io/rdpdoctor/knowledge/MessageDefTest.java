@@ -150,6 +150,8 @@ class MessageDefTest {
         assertThat(ended.quotedIn("RDP to the server fails: Error code: 0x3 Extended error code: 0x11")).isTrue();
         assertThat(ended.quotedIn("Fehlercode: 0x3, Erweiterter Fehlercode: 0x0")).isTrue();
         assertThat(ended.quotedIn("Code d'erreur : 0x3")).isTrue();
+        assertThat(ended.quotedIn("エラーコードは 0x3(拡張 0x11)")).isTrue();
+        assertThat(idle.quotedIn("切断されました(0x4、拡張コード 0x3)")).isTrue();
         assertThat(idle.quotedIn("Error code: 0x4 Extended error code: 0x3")).isTrue();
         // the same number without the label could be anything prose holds
         assertThat(ended.quotedIn("RDP fails, the setting was 0x3 before")).isFalse();
