@@ -35,10 +35,13 @@ public record Complaint(
         @JsonAlias({"asks-for-password", "prompts-for-password"}) ASKS_FOR_PASSWORD
     }
 
-    /** A complaint about what happens after logon: the session ends, drops, lags, stays black, or is ended once disconnected. */
+    /**
+     * A complaint about what happens after logon: the session ends, drops, lags, stays black, shows its
+     * picture wrong, or is ended once disconnected.
+     */
     public boolean afterLogon() {
         return kind == Kind.DISCONNECTS_AFTER_LOGON || kind == Kind.BLACK_SCREEN || kind == Kind.DROPS || kind == Kind.SLOW
-                || kind == Kind.ENDED_AFTER_DISCONNECT;
+                || kind == Kind.DISPLAY || kind == Kind.ENDED_AFTER_DISCONNECT;
     }
 
     /**

@@ -18,6 +18,7 @@ class ComplaintTest {
         assertThat(of(Complaint.Kind.BLACK_SCREEN).afterLogon()).isTrue();
         assertThat(of(Complaint.Kind.DISCONNECTS_AFTER_LOGON).afterLogon()).isTrue();
         assertThat(of(Complaint.Kind.ENDED_AFTER_DISCONNECT).afterLogon()).isTrue();
+        assertThat(of(Complaint.Kind.DISPLAY).afterLogon()).as("a picture shown wrong: the session exists").isTrue();
     }
 
     @Test
