@@ -186,6 +186,11 @@ class CorpusEvalTest {
         // once untouched with the session's starting rules (7d1e25e) and with its changes until then (237d610): 7 / 9 of
         // 12 expressible both, no empty report, no wrong confirmed; 10 / 12 since
         FLOORS.put("unseen29", new Floor(10, 12, 0));
+        // collected late in session 27 by two more collectors who did not read the rules nor run rdp-doctor (12 cases:
+        // GitHub Discussions, admins' blogs and lab notes kept in GitHub repositories), measured once untouched with the
+        // session's starting rules (7d1e25e) and with its changes until then (9fae636): 6 / 9 of 12 expressible both,
+        // no empty report, no wrong confirmed
+        FLOORS.put("unseen30", new Floor(6, 9, 0));
     }
 
     static CorpusEval.Result result;
