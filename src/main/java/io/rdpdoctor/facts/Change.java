@@ -60,6 +60,28 @@ public record Change(
                     + "|IP\\s*アドレス|DNS\\s*サーバー|IP\\s*地址|DNS\\s*服务器",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+    /**
+     * The change is about a filter's rule rather than an adapter: an inbound rule, a security group or
+     * network security group, a firewall rule, the source address a rule admits ("restricted the RDP
+     * inbound rule to my IP address").
+     */
+    public boolean namesFilterRule() {
+        return FILTER_RULE.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern FILTER_RULE = java.util.regex.Pattern.compile(
+            "\\b(inbound (security )?rules?|security groups?|network security groups?|nsg|firewall rules?|source (ip|address(es)?)|my ip( address)?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The words say a machine's (public) IP address changed ("my public IP had changed", "got a new IP"). */
+    public boolean saysAddressChanged() {
+        return ADDRESS_CHANGED.matcher(text()).find();
+    }
+
+    private static final java.util.regex.Pattern ADDRESS_CHANGED = java.util.regex.Pattern.compile(
+            "\\bip( address)?\\b[^.;]{0,30}\\b(changed|has changed|had changed|changes)\\b|\\bnew (public )?ip( address)?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** An update: typed so, or a change whose words say something was updated or upgraded ("I updated from 1.17 to 1.18"). */
     public boolean isAnUpdate() {
         return kind == Kind.UPDATE || UPDATED.matcher(text()).find();

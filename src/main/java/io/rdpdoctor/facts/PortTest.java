@@ -30,6 +30,15 @@ public record PortTest(
         return network == null ? f : (f.isEmpty() ? network : f + " via " + network);
     }
 
+    /**
+     * The test was run from the machine the attempt was made from (both name it), to the same host
+     * when both name one: what it found is where that attempt's way ends.
+     */
+    public boolean fromTheMachineOf(ConnectionAttempt attempt) {
+        return from != null && attempt.from() != null && from.equalsIgnoreCase(attempt.from())
+                && (attempt.target() == null || target.equalsIgnoreCase(attempt.target()));
+    }
+
     public boolean targetIsAddress() {
         return ADDRESS.matcher(target).matches();
     }

@@ -189,8 +189,8 @@ class CorpusEvalTest {
         // collected late in session 27 by two more collectors who did not read the rules nor run rdp-doctor (12 cases:
         // GitHub Discussions, admins' blogs and lab notes kept in GitHub repositories), measured once untouched with the
         // session's starting rules (7d1e25e) and with its changes until then (9fae636): 6 / 9 of 12 expressible both,
-        // no empty report, no wrong confirmed
-        FLOORS.put("unseen30", new Floor(6, 9, 0));
+        // no empty report, no wrong confirmed; 7 / 10 since
+        FLOORS.put("unseen30", new Floor(7, 10, 0));
     }
 
     static CorpusEval.Result result;
@@ -293,7 +293,8 @@ class CorpusEvalTest {
      * (labelled short codes in prose, the display driver's extended codes, the sign-in right retold in the policy's
      * words): 454, 530 and 35 empty of 874; mstsc's must-change-password dialog in Japanese, Japanese words for "after
      * the update", the Japanese dialog's labels for its codes: 456, 532 and 35 empty; with the 14 cases of unseen29 and
-     * Teleport's and FreeRDP 3's names as tickets write them: 461, 537 and 35 empty of 888.
+     * Teleport's and FreeRDP 3's names as tickets write them: 461, 537 and 35 empty of 888; with the 12 cases of
+     * unseen30: 466, 546 and 35 empty of 900.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -302,8 +303,8 @@ class CorpusEvalTest {
         CorpusEval.Result pasted = new CorpusEval(new Diagnoser(TestRules.bundled(), TestRules.DAY),
                 io.rdpdoctor.knowledge.FreeTextQuotes.of(TestRules.bundled().catalogue())).run(Path.of("corpus"));
         assertThat(pasted.problems()).isEmpty();
-        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(461);
-        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(537);
+        assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(466);
+        assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(546);
         assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(35);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }

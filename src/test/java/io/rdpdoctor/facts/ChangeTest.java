@@ -42,4 +42,25 @@ class ChangeTest {
         assertThat(new Change(Change.Kind.CONFIGURATION, "enabled the Windows Firewall rule Remote Desktop - User Mode (TCP-In)", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
         assertThat(new Change(Change.Kind.CONFIGURATION, "Firewallregel aktiviert", null, Change.Machine.HOST, null, null).switchesFirewallOn()).isFalse();
     }
+
+    private static Change told(String detail) {
+        return new Change(Change.Kind.CONFIGURATION, null, null, Change.Machine.HOST, detail, null);
+    }
+
+    @Test
+    void aFiltersRuleThatNamesAnAddressIsNotTheAdaptersSettings() {
+        Change rule = told("Restricted the RDP (3389) inbound rule to my IP address only");
+        assertThat(rule.namesFilterRule()).isTrue();
+        assertThat(rule.namesAddressSettings()).as("it names an IP address too").isTrue();
+        assertThat(told("Set a static IP address on the adapter").namesFilterRule()).isFalse();
+        assertThat(told("Changed the network security group").namesFilterRule()).isTrue();
+    }
+
+    @Test
+    void wordsThatSayAnAddressChanged() {
+        assertThat(told("My public IP had changed since I locked the RDP rule").saysAddressChanged()).isTrue();
+        assertThat(told("the ISP gave us a new public IP").saysAddressChanged()).isTrue();
+        assertThat(told("Changed the IP address of the adapter").saysAddressChanged()).as("the verb before: a change made, not one that happened").isFalse();
+        assertThat(told("Restricted the RDP rule to my IP address").saysAddressChanged()).isFalse();
+    }
 }

@@ -31,4 +31,17 @@ class PortTestTest {
         // a test that succeeded refused nothing, whatever its text
         assertThat(new PortTest(null, null, null, "srv01", null, 3389, true, "Connection refused earlier", null, null).refused()).isFalse();
     }
+
+    @Test
+    void aTestFromTheAttemptsOwnMachineToItsHost() {
+        PortTest fromGateway = new PortTest("GUAC01", null, "nc -zv", "10.0.0.9", null, 3389, false, "Connection timed out", null, null);
+        ConnectionAttempt viaGateway = new ConnectionAttempt("guac01", null, "guacd", "10.0.0.9", 3389, null, false, null, null, null, null, null);
+        ConnectionAttempt toAnotherHost = new ConnectionAttempt("GUAC01", null, "guacd", "10.0.0.12", 3389, null, false, null, null, null, null, null);
+        ConnectionAttempt fromElsewhere = new ConnectionAttempt("LAPTOP7", null, "mstsc", "10.0.0.9", 3389, null, false, null, null, null, null, null);
+        ConnectionAttempt fromUnnamed = new ConnectionAttempt(null, null, "mstsc", "10.0.0.9", 3389, null, false, null, null, null, null, null);
+        assertThat(fromGateway.fromTheMachineOf(viaGateway)).isTrue();
+        assertThat(fromGateway.fromTheMachineOf(toAnotherHost)).isFalse();
+        assertThat(fromGateway.fromTheMachineOf(fromElsewhere)).isFalse();
+        assertThat(fromGateway.fromTheMachineOf(fromUnnamed)).as("a machine not named is not the same one").isFalse();
+    }
 }
