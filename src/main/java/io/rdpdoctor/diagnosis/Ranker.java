@@ -284,7 +284,8 @@ public final class Ranker {
     private void causesOfUnexplainedSymptoms(Map<String, Entry> entries, Set<String> ruledOut, Map<String, List<Against>> against) {
         List<Entry> symptoms = entries.values().stream()
                 .filter(e -> e.def.kind() == Kind.SYMPTOM && !e.priorOnly && e.certainty != Certainty.POSSIBLE)
-                .filter(e -> entries.values().stream().noneMatch(a -> a.def.explains().contains(e.def.id())))
+                // a merely possible cause does not claim it: the symptom's other causes are listed beside it
+                .filter(e -> entries.values().stream().noneMatch(a -> a.claims() && a.def.explains().contains(e.def.id())))
                 .sorted(Comparator.comparing((Entry e) -> e.def.order()).thenComparing(e -> e.def.id()))
                 .toList();
         for (Entry symptom : symptoms) {

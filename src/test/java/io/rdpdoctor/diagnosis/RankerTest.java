@@ -61,10 +61,15 @@ class RankerTest {
         assertThat(nested.causes().get(0).certainty()).isEqualTo(Certainty.LIKELY);
         assertThat(nested.causes().get(0).explains()).extracting(Report.Diagnosis::id).containsExactly("SYMPTOM");
 
-        // a confirmed symptom with only a long-shot cause: the symptom still ranks after it
+        // a confirmed symptom with only a long-shot cause: a merely possible cause does not claim it, so
+        // the symptom's other causes are listed beside it at their priors; the symptom still ranks after them
         Report after = rank(List.of(Finding.confirmed("SYMPTOM"), Finding.possible("RARE").withPrior(0.1)), List.of(), List.of(), List.of());
-        assertThat(top(after)).containsExactly("RARE", "SYMPTOM");
-        assertThat(after.causes().get(1).why()).contains("after RARE, which would explain it");
+        assertThat(top(after)).containsExactly("RARE", "COMMON", "SYMPTOM");
+        assertThat(after.causes().get(1).priorOnly()).isTrue();
+        assertThat(after.causes().get(2).why()).contains("which would explain it");
+        // a likely cause claims it: nothing is added
+        Report claimed = rank(List.of(Finding.confirmed("SYMPTOM"), Finding.likely("RARE")), List.of(), List.of(), List.of());
+        assertThat(top(claimed)).containsExactly("RARE");
     }
 
     @Test

@@ -189,8 +189,8 @@ class CorpusEvalTest {
         // collected late in session 27 by two more collectors who did not read the rules nor run rdp-doctor (12 cases:
         // GitHub Discussions, admins' blogs and lab notes kept in GitHub repositories), measured once untouched with the
         // session's starting rules (7d1e25e) and with its changes until then (9fae636): 6 / 9 of 12 expressible both,
-        // no empty report, no wrong confirmed; 7 / 10 since
-        FLOORS.put("unseen30", new Floor(7, 10, 0));
+        // no empty report, no wrong confirmed; 7 / 11 since
+        FLOORS.put("unseen30", new Floor(7, 11, 0));
     }
 
     static CorpusEval.Result result;
