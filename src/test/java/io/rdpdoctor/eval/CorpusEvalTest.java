@@ -191,6 +191,11 @@ class CorpusEvalTest {
         // session's starting rules (7d1e25e) and with its changes until then (9fae636): 6 / 9 of 12 expressible both,
         // no empty report, no wrong confirmed; 7 / 11 since
         FLOORS.put("unseen30", new Floor(7, 11, 0));
+        // collected at the end of session 27 by three more collectors who did not read the rules nor run rdp-doctor (25
+        // cases: trackers of web RDP gateways and RDP libraries, "issues encountered" sections of lab repositories,
+        // documentation issues and pages), measured once untouched with the session's starting rules (7d1e25e) and with
+        // its rules until then (f636377): 14 / 19 of 21 expressible both, no empty report, no wrong confirmed
+        FLOORS.put("unseen31", new Floor(14, 19, 0));
     }
 
     static CorpusEval.Result result;
@@ -294,7 +299,8 @@ class CorpusEvalTest {
      * words): 454, 530 and 35 empty of 874; mstsc's must-change-password dialog in Japanese, Japanese words for "after
      * the update", the Japanese dialog's labels for its codes: 456, 532 and 35 empty; with the 14 cases of unseen29 and
      * Teleport's and FreeRDP 3's names as tickets write them: 461, 537 and 35 empty of 888; with the 12 cases of
-     * unseen30: 466, 546 and 35 empty of 900.
+     * unseen30: 466, 546 and 35 empty of 900; with the 25 cases of unseen31 (one of them empty pasted): 476, 560 and 36
+     * empty of 925.
      * The same floors' rule: may
      * rise, never fall; never wrongly confirmed.
      */
@@ -305,7 +311,7 @@ class CorpusEvalTest {
         assertThat(pasted.problems()).isEmpty();
         assertThat(pasted.all().top1()).as("top-1 of the pasted words").isGreaterThanOrEqualTo(466);
         assertThat(pasted.all().top3()).as("top-3 of the pasted words").isGreaterThanOrEqualTo(546);
-        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(35);
+        assertThat(pasted.all().empty()).as("empty reports of the pasted words").isLessThanOrEqualTo(36);
         assertThat(pasted.all().wrongConfirmed()).isZero();
     }
 
