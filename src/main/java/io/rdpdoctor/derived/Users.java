@@ -55,6 +55,18 @@ public final class Users {
         return !domain.equals(".") && !domain.equalsIgnoreCase("MicrosoftAccount") && domain.chars().noneMatch(Character::isWhitespace);
     }
 
+    /**
+     * The attempt logged on with an account of a domain: said so (accountKind), or a down-level name
+     * whose prefix is not the host's own name ("CORP\jdoe", not "PC1\jdoe" on PC1).
+     */
+    public static boolean domainAccount(io.rdpdoctor.facts.ConnectionAttempt a, String hostName) {
+        if (a.accountKind() != null) return a.accountKind() == io.rdpdoctor.facts.ConnectionAttempt.AccountKind.DOMAIN;
+        if (!downLevel(a.user())) return false;
+        String u = a.user().trim();
+        String prefix = u.substring(0, u.indexOf('\\'));
+        return hostName == null || !prefix.equalsIgnoreCase(hostName);
+    }
+
     /** Both name the same account name (bare names compared ignoring case): "jdoe", ".\jdoe", "PC1\JDoe". */
     public static boolean sameName(String a, String b) {
         if (a == null || b == null) {

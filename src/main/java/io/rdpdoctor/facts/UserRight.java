@@ -52,6 +52,24 @@ public record UserRight(
     private static final java.util.Set<String> BROAD_GROUPS = java.util.Set.of(
             "S-1-1-0", "S-1-5-11", "S-1-5-32-545", "S-1-5-32-544", "S-1-5-32-555");
 
+    /**
+     * Names a group every account of this kind is in, so that the right holds for the account
+     * whatever its own groups: Everyone, Authenticated Users or Users for any account, and the
+     * domain's Domain Users (by name or by its RID 513) for a domain account.
+     */
+    public boolean namesEveryAccountOf(ConnectionAttempt.AccountKind kind) {
+        if (principals == null) return false;
+        return principals.stream().anyMatch(p -> {
+            String sid = WellKnownPrincipals.sid(p);
+            if (sid != null && EVERY_ACCOUNT.contains(sid)) return true;
+            String n = normalise(p);
+            return kind == ConnectionAttempt.AccountKind.DOMAIN
+                    && (n.toLowerCase(Locale.ROOT).matches("(.*\\\\)?domain users") || n.matches("S-1-5-21-[0-9-]+-513"));
+        });
+    }
+
+    private static final java.util.Set<String> EVERY_ACCOUNT = java.util.Set.of("S-1-1-0", "S-1-5-11", "S-1-5-32-545");
+
     /** Who holds the right is known (possibly nobody). */
     public boolean principalsKnown() {
         return principals != null;

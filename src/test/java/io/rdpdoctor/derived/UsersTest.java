@@ -76,4 +76,20 @@ class UsersTest {
         assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of())).isTrue();
         assertThat(Users.usedByTheAttempts("kiosk", java.util.List.of(by("manager"), by(null)))).isFalse();
     }
+
+    private static io.rdpdoctor.facts.ConnectionAttempt logon(String user, io.rdpdoctor.facts.ConnectionAttempt.AccountKind kind) {
+        return new io.rdpdoctor.facts.ConnectionAttempt(null, null, null, null, null, user, false, null, null, null, null,
+                null, null, kind, null, null);
+    }
+
+    @Test
+    void aDomainAccountIsSaidSoOrNamedByItsDomainNotTheHost() {
+        assertThat(Users.domainAccount(logon("jsmith", io.rdpdoctor.facts.ConnectionAttempt.AccountKind.DOMAIN), "PC1")).isTrue();
+        assertThat(Users.domainAccount(logon("CORP\\jsmith", null), "PC1")).isTrue();
+        assertThat(Users.domainAccount(logon("pc1\\jsmith", null), "PC1")).as("the host's own name: a local account").isFalse();
+        assertThat(Users.domainAccount(logon(".\\jsmith", null), "PC1")).isFalse();
+        assertThat(Users.domainAccount(logon("jsmith", null), "PC1")).isFalse();
+        assertThat(Users.domainAccount(logon("CORP\\jsmith", io.rdpdoctor.facts.ConnectionAttempt.AccountKind.LOCAL), "PC1"))
+                .as("the kind said wins").isFalse();
+    }
 }

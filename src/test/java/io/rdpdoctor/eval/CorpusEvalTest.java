@@ -194,8 +194,8 @@ class CorpusEvalTest {
         // collected at the end of session 27 by three more collectors who did not read the rules nor run rdp-doctor (25
         // cases: trackers of web RDP gateways and RDP libraries, "issues encountered" sections of lab repositories,
         // documentation issues and pages), measured once untouched with the session's starting rules (7d1e25e) and with
-        // its rules until then (f636377): 14 / 19 of 21 expressible both, no empty report, no wrong confirmed
-        FLOORS.put("unseen31", new Floor(14, 19, 0));
+        // its rules until then (f636377): 14 / 19 of 21 expressible both, no empty report, no wrong confirmed; 16 / 19 since
+        FLOORS.put("unseen31", new Floor(16, 19, 0));
     }
 
     static CorpusEval.Result result;

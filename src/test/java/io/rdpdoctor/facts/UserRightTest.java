@@ -27,4 +27,21 @@ class UserRightTest {
         assertThat(deny(List.of()).namesABroadGroup()).isFalse();
         assertThat(deny(null).namesABroadGroup()).isFalse();
     }
+
+    @Test
+    void aRightNamingAGroupEveryAccountOfTheKindIsIn() {
+        UserRight domainUsers = new UserRight(UserRight.ALLOW_RDS_LOGON, java.util.List.of("Domain Users", "Administrators"), null);
+        assertThat(domainUsers.namesEveryAccountOf(ConnectionAttempt.AccountKind.DOMAIN)).isTrue();
+        assertThat(domainUsers.namesEveryAccountOf(ConnectionAttempt.AccountKind.LOCAL)).isFalse();
+        assertThat(new UserRight(UserRight.ALLOW_RDS_LOGON, java.util.List.of("CORP\\Domain Users"), null)
+                .namesEveryAccountOf(ConnectionAttempt.AccountKind.DOMAIN)).isTrue();
+        assertThat(new UserRight(UserRight.ALLOW_RDS_LOGON, java.util.List.of("*S-1-5-21-1004336348-1177238915-682003330-513"), null)
+                .namesEveryAccountOf(ConnectionAttempt.AccountKind.DOMAIN)).as("Domain Users by its RID").isTrue();
+        assertThat(new UserRight(UserRight.ALLOW_RDS_LOGON, java.util.List.of("Authenticated Users"), null)
+                .namesEveryAccountOf(null)).isTrue();
+        assertThat(new UserRight(UserRight.ALLOW_RDS_LOGON, java.util.List.of("Administrators", "Remote Desktop Users"), null)
+                .namesEveryAccountOf(ConnectionAttempt.AccountKind.DOMAIN)).isFalse();
+        assertThat(new UserRight(UserRight.ALLOW_RDS_LOGON, null, null).namesEveryAccountOf(ConnectionAttempt.AccountKind.DOMAIN))
+                .as("holders not known").isFalse();
+    }
 }
