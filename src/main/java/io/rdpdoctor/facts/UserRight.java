@@ -63,12 +63,14 @@ public record UserRight(
             String sid = WellKnownPrincipals.sid(p);
             if (sid != null && EVERY_ACCOUNT.contains(sid)) return true;
             String n = normalise(p);
-            return kind == ConnectionAttempt.AccountKind.DOMAIN
-                    && (n.toLowerCase(Locale.ROOT).matches("(.*\\\\)?domain users") || n.matches("S-1-5-21-[0-9-]+-513"));
+            return kind == ConnectionAttempt.AccountKind.DOMAIN && (DOMAIN_USERS.matcher(n).matches() || DOMAIN_USERS_SID.matcher(n).matches());
         });
     }
 
     private static final java.util.Set<String> EVERY_ACCOUNT = java.util.Set.of("S-1-1-0", "S-1-5-11", "S-1-5-32-545");
+    /** Domain Users by name, bare or after its domain ("CORP\Domain Users"), and by its SID (the domain's RID 513). */
+    private static final java.util.regex.Pattern DOMAIN_USERS = java.util.regex.Pattern.compile("(?i)(.*\\\\)?domain users");
+    private static final java.util.regex.Pattern DOMAIN_USERS_SID = java.util.regex.Pattern.compile("S-1-5-21-[0-9-]+-513");
 
     /** Who holds the right is known (possibly nobody). */
     public boolean principalsKnown() {
